@@ -1,0 +1,54 @@
+# voiceagents: every target installs what it needs (pinned) into .venv/ and node_modules/.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+SLUGS := callhq autocalls_v1 revox insighto autocalls
+# Generated post-hooks (ruff) and build backends are looked up on PATH: use the pinned ones.
+export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+PY_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+GENERATED_PROJECTS := $(wildcard $(SLUGS:%=generated/%/pyproject.toml))
+
+.PHONY: help setup generate check test lint wheels publish bench demo lock clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(PY_STAMP): requirements.lock pyproject.toml $(GENERATED_PROJECTS)
+	@echo "setup: Python tools into $(VENV)/ (pinned, hashed: requirements.lock)"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	@$(PY) -m pip install --quiet --no-deps --no-build-isolation -e . $(GENERATED_PROJECTS:%/pyproject.toml=-e %)
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	@echo "setup: Node tools into node_modules/ (pinned: package-lock.json)"
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(PY_STAMP) $(NODE_STAMP)  ## install the pinned tools (done by every target)
+
+generate: setup  ## regenerate clients and the neutral model (SLUG=revox for one vendor)
+	@$(PY) scripts/generate.py $(if $(SLUG),--slug $(SLUG))
+
+check: setup  ## fail if anything generated is stale or hand-edited, or lint/types fail
+	@$(PY) scripts/check.py
+
+lint: setup  ## ruff and mypy on the hand-written code
+	@$(PY) -m ruff check wrappers scripts tests
+	@$(PY) -m ruff format --check wrappers scripts tests
+	@$(PY) -m mypy
+
+test: setup  ## run the whole suite
+	@$(PY) -m pytest
+
+lock:  ## re-resolve requirements.lock from requirements-dev.in
+	$(PY) -m uv pip compile requirements-dev.in --python-version 3.11 --generate-hashes -o requirements.lock
+
+clean:  ## remove build output and caches (not .venv or node_modules)
+	rm -rf dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis .tmp

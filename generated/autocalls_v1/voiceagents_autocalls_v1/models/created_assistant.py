@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.created_assistant_mode import CreatedAssistantMode
+from ..models.created_assistant_type import CreatedAssistantType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatedAssistant")
+
+
+@_attrs_define
+class CreatedAssistant:
+    """Summary of the assistant that was created.
+
+    Attributes:
+        id (int | Unset): Identifier of the new assistant.
+        name (str | Unset): Name of the new assistant.
+        status (str | Unset): Current state of the assistant. The documentation gives no list of values; the documented
+            example shows "active".
+        type_ (CreatedAssistantType | str | Unset): Call direction of the assistant, shown as inbound or outbound.
+        mode (CreatedAssistantMode | str | Unset): Engine mode of the assistant.
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    type_: CreatedAssistantType | str | Unset = UNSET
+    mode: CreatedAssistantMode | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status = self.status
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CreatedAssistantType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        mode: str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, CreatedAssistantMode):
+            mode = self.mode.value
+        else:
+            mode = self.mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_type_(data: object) -> CreatedAssistantType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = CreatedAssistantType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreatedAssistantType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_mode(data: object) -> CreatedAssistantMode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = CreatedAssistantMode(data)
+
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreatedAssistantMode | str | Unset, data)
+
+        mode = _parse_mode(d.pop("mode", UNSET))
+
+        created_assistant = cls(
+            id=id,
+            name=name,
+            status=status,
+            type_=type_,
+            mode=mode,
+        )
+
+        created_assistant.additional_properties = d
+        return created_assistant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

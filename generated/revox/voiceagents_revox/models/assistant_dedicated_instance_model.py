@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dedicated_instance_model_name import DedicatedInstanceModelName
+
+T = TypeVar("T", bound="AssistantDedicatedInstanceModel")
+
+
+@_attrs_define
+class AssistantDedicatedInstanceModel:
+    """A dedicated-instance model as stored.
+
+    Attributes:
+        type_ (Literal['dedicated-instance']): Tag of the dedicated-instance variant.
+        name (DedicatedInstanceModelName | str): Model name (open set; unknown values are kept as text).
+    """
+
+    type_: Literal["dedicated-instance"]
+    name: DedicatedInstanceModelName | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name: str
+        if isinstance(self.name, DedicatedInstanceModelName):
+            name = self.name.value
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["dedicated-instance"], d.pop("type"))
+        if type_ != "dedicated-instance":
+            raise ValueError(
+                f"type must match const 'dedicated-instance', got '{type_}'"
+            )
+
+        def _parse_name(data: object) -> DedicatedInstanceModelName | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                name_type_0 = DedicatedInstanceModelName(data)
+
+                return name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DedicatedInstanceModelName | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        assistant_dedicated_instance_model = cls(
+            type_=type_,
+            name=name,
+        )
+
+        assistant_dedicated_instance_model.additional_properties = d
+        return assistant_dedicated_instance_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

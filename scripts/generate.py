@@ -1,0 +1,345 @@
+"""Regenerate every generated artefact from its source document.
+
+    python scripts/generate.py [--slug SLUG ...] [--force]
+
+For each vendor spec ``openapi/<slug>.yaml``: validate and lint it (``speclint``), run the pinned
+openapi-python-client with ``--fail-on-warning``, a config derived from the spec and the templates
+in ``scripts/templates/``, and write a standalone project to ``generated/<slug>/`` (distribution
+``voiceagents-<slug>``, package ``voiceagents_<slug>``, version = the spec's ``info.version``).
+The neutral assistant model is generated from ``openapi/assistant.schema.json`` with
+datamodel-code-generator once that schema exists. Work whose inputs are unchanged (see
+``manifest``) is skipped. Vendors are generated in parallel; one line is printed per vendor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import manifest
+import speclint
+
+ROOT = manifest.ROOT
+SPECS = ROOT / "openapi"
+GENERATED = ROOT / "generated"
+TEMPLATES = ROOT / "scripts" / "templates"
+BIN = Path(sys.executable).parent
+NEUTRAL_SCHEMA = SPECS / "assistant.schema.json"
+NEUTRAL_MODEL = ROOT / "wrappers" / "voiceagents" / "types" / "assistant.py"
+RUFF_HOOKS = [
+    # --isolated: no config file from the surroundings changes the output; --no-cache: no stray files.
+    "ruff check --isolated --no-cache --fix-only --extend-select=I .",
+    "ruff format --isolated --no-cache .",
+]
+
+
+class GenerationError(Exception):
+    """Generation of one artefact failed; the message names the spec and the reason."""
+
+
+@dataclass(frozen=True, eq=False)
+class Vendor:
+    """What the generator needs to know about one vendor, all of it read from its spec."""
+
+    slug: str
+    spec_path: Path
+
+    @functools.cached_property
+    def spec(self) -> dict[str, Any]:
+        return speclint.load(self.spec_path)
+
+    @property
+    def package(self) -> str:
+        return f"voiceagents_{self.slug}"
+
+    @property
+    def distribution(self) -> str:
+        return f"voiceagents-{self.slug.replace('_', '-')}"
+
+    @property
+    def version(self) -> str:
+        return str(self.spec["info"]["version"])
+
+    @property
+    def name(self) -> str:
+        return str(self.spec["info"]["title"]).removesuffix(" Assistants API")
+
+    @property
+    def output(self) -> Path:
+        return GENERATED / self.slug
+
+    def operation(self) -> tuple[str, str, dict[str, Any]]:
+        """The create-assistant operation: (path, method, operation object)."""
+        for path, item in self.spec["paths"].items():
+            for method, op in item.items():
+                if isinstance(op, dict) and op.get("operationId") == "createAssistant":
+                    return path, method, op
+        raise GenerationError(f"{self.spec_path.name}: no operation with operationId createAssistant")
+
+    def auth(self) -> dict[str, str]:
+        """How the credential is sent: location (header|query), name and prefix, from securitySchemes."""
+        _, _, op = self.operation()
+        requirements = op.get("security") or []
+        if not requirements or not requirements[0]:
+            raise GenerationError(f"{self.spec_path.name}: createAssistant has no security requirement")
+        scheme_name = next(iter(requirements[0]))
+        scheme = self.spec["components"]["securitySchemes"][scheme_name]
+        if scheme["type"] == "http" and scheme.get("scheme", "").lower() == "bearer":
+            return {"location": "header", "name": "Authorization", "prefix": "Bearer", "scheme": scheme_name}
+        if scheme["type"] == "apiKey" and scheme["in"] in ("header", "query"):
+            return {"location": scheme["in"], "name": scheme["name"], "prefix": "", "scheme": scheme_name}
+        raise GenerationError(f"{self.spec_path.name}: security scheme {scheme_name} is not supported: {scheme}")
+
+    def base_url(self) -> str:
+        server = self.spec["servers"][0]
+        url = str(server["url"])
+        for name, variable in (server.get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(variable["default"]))
+        return url
+
+    def first_example(self) -> dict[str, Any]:
+        _, _, op = self.operation()
+        media = op["requestBody"]["content"]["application/json"]
+        examples = media.get("examples") or {}
+        for example in examples.values():
+            if isinstance(example, dict) and isinstance(example.get("value"), dict):
+                return dict(example["value"])
+        return {}
+
+
+def discover(slugs: Sequence[str] | None = None) -> list[Vendor]:
+    available = {p.stem: p for p in sorted(SPECS.glob("*.yaml"))}
+    wanted = list(slugs) if slugs else list(available)
+    unknown = [s for s in wanted if s not in available]
+    if unknown:
+        raise GenerationError(f"no spec for {', '.join(unknown)}: expected openapi/<slug>.yaml "
+                              f"(known: {', '.join(available)})")
+    return [Vendor(slug, available[slug]) for slug in wanted]
+
+
+def template_files() -> list[Path]:
+    return sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
+
+
+def inputs_digest(vendor: Vendor, tools: dict[str, str]) -> str:
+    """Everything the output depends on: spec, templates, generator code, tool versions, licence."""
+    parts = [("spec", vendor.spec_path.read_bytes()), ("tools", json.dumps(tools, sort_keys=True).encode()),
+             ("LICENSE", (ROOT / "LICENSE").read_bytes())]
+    parts += [(p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in template_files()]
+    parts += [(p.name, p.read_bytes()) for p in sorted(Path(__file__).parent.glob("*.py"))]
+    return manifest.digest(parts)
+
+
+def render(template: str, **context: Any) -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES / "package"), autoescape=False,
+                             keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    env.filters["tojson_pretty"] = lambda v: json.dumps(v, indent=4, ensure_ascii=False)
+    return env.get_template(template).render(**context)
+
+
+def run(cmd: Sequence[str], cwd: Path, what: str) -> None:
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    proc = subprocess.run(list(cmd), cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        detail = "\n".join(line for line in (proc.stdout + proc.stderr).splitlines() if line.strip())
+        raise GenerationError(f"{what} failed (exit {proc.returncode}):\n{detail}")
+
+
+def build_client(vendor: Vendor, workdir: Path) -> Path:
+    """Run openapi-python-client for one vendor into ``workdir``; return the project directory."""
+    templates = workdir / "templates"
+    shutil.copytree(TEMPLATES / "opc", templates)
+    auth = vendor.auth()
+    (templates / "voiceagents_vendor.jinja").write_text(
+        "{# Written by scripts/generate.py from the spec's securitySchemes. #}\n"
+        f'{{% set auth_location = "{auth["location"]}" %}}\n'
+        f'{{% set auth_name = "{auth["name"]}" %}}\n'
+        f'{{% set auth_prefix = "{auth["prefix"]}" %}}\n',
+        encoding="utf-8",
+    )
+    config = {
+        "project_name_override": vendor.distribution,
+        "package_name_override": vendor.package,
+        "package_version_override": vendor.version,
+        "post_hooks": RUFF_HOOKS,
+    }
+    config_path = workdir / "config.json"
+    config_path.write_text(json.dumps(config), encoding="utf-8")
+    project = workdir / vendor.slug
+    package_dir = project / vendor.package
+    run([str(BIN / "openapi-python-client"), "generate", "--path", str(vendor.spec_path),
+         "--config", str(config_path), "--meta", "none", "--output-path", str(package_dir),
+         "--custom-template-path", str(templates), "--fail-on-warning", "--overwrite"],
+        cwd=workdir, what=f"openapi-python-client on {vendor.spec_path.relative_to(ROOT)}")
+    # The spec travels with the client: the wrapper validates request bodies against it.
+    (package_dir / "openapi.json").write_text(json.dumps(vendor.spec, indent=2, ensure_ascii=False) + "\n",
+                                             encoding="utf-8")
+    (package_dir / "py.typed").write_text("", encoding="utf-8")  # ensure present whatever the template does
+    path, method, _ = vendor.operation()
+    context = {
+        "vendor": vendor, "auth": vendor.auth(), "base_url": vendor.base_url(), "path": path,
+        "method": method.upper(), "example": vendor.first_example(),
+        "env_prefix": vendor.slug.upper(), "spec_rel": vendor.spec_path.relative_to(ROOT).as_posix(),
+    }
+    (project / "pyproject.toml").write_text(render("pyproject.toml.jinja", **context), encoding="utf-8")
+    (project / "README.md").write_text(render("README.md.jinja", **context), encoding="utf-8")
+    shutil.copyfile(ROOT / "LICENSE", project / "LICENSE")
+    return project
+
+
+def sync_tree(source: Path, target: Path, keep: Sequence[str] = ()) -> None:
+    """Make ``target`` hold exactly the files of ``source`` (plus ``keep``), touching only what changed."""
+    wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file()}
+    if target.exists():
+        for path in sorted(target.rglob("*"), reverse=True):
+            rel = path.relative_to(target)
+            if path.is_file() and rel not in wanted and rel.as_posix() not in keep:
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    for rel in sorted(wanted):
+        src, dst = source / rel, target / rel
+        if dst.exists() and dst.read_bytes() == src.read_bytes():
+            continue
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dst)
+
+
+def generate_vendor(vendor: Vendor, tools: dict[str, str], inputs: str) -> manifest.Entry:
+    with tempfile.TemporaryDirectory(prefix=f"voiceagents-gen-{vendor.slug}-") as tmp:
+        project = build_client(vendor, Path(tmp))
+        sync_tree(project, vendor.output)
+    return manifest.Entry(
+        spec=vendor.spec_path.relative_to(ROOT).as_posix(),
+        spec_sha256=manifest.file_sha256(vendor.spec_path),
+        inputs_sha256=inputs,
+        version=vendor.version,
+        output=vendor.output.relative_to(ROOT).as_posix(),
+        files=manifest.tree_files(vendor.output),
+        tools=tools,
+    )
+
+
+def generate_neutral(tools: dict[str, str]) -> manifest.Entry | None:
+    """The neutral assistant model, from its JSON Schema, with datamodel-code-generator."""
+    if not NEUTRAL_SCHEMA.exists():
+        return None
+    NEUTRAL_MODEL.parent.mkdir(parents=True, exist_ok=True)
+    run([str(BIN / "datamodel-codegen"), "--input", str(NEUTRAL_SCHEMA), "--input-file-type", "jsonschema",
+         "--output", str(NEUTRAL_MODEL), "--output-model-type", "pydantic_v2.BaseModel",
+         "--target-python-version", "3.11", "--use-annotated", "--use-union-operator",
+         "--use-standard-collections", "--use-schema-description", "--use-field-description",
+         "--field-constraints", "--extra-fields", "forbid", "--enum-field-as-literal", "all",
+         "--use-double-quotes", "--disable-timestamp", "--formatters", "ruff-format",
+         "--custom-file-header", "# Generated by `make generate` from openapi/assistant.schema.json. Do not edit."],
+        cwd=ROOT, what=f"datamodel-codegen on {NEUTRAL_SCHEMA.relative_to(ROOT)}")
+    return manifest.Entry(
+        spec=NEUTRAL_SCHEMA.relative_to(ROOT).as_posix(),
+        spec_sha256=manifest.file_sha256(NEUTRAL_SCHEMA),
+        inputs_sha256=manifest.digest([("schema", NEUTRAL_SCHEMA.read_bytes()),
+                                       ("tools", json.dumps(tools, sort_keys=True).encode()),
+                                       ("generate.py", Path(__file__).read_bytes())]),
+        version="",
+        output=NEUTRAL_MODEL.relative_to(ROOT).as_posix(),
+        files={NEUTRAL_MODEL.relative_to(ROOT).as_posix(): manifest.file_sha256(NEUTRAL_MODEL)},
+        tools=tools,
+    )
+
+
+def is_current(entry: manifest.Entry | None, inputs: str) -> bool:
+    return entry is not None and entry.inputs_sha256 == inputs and not manifest.drift(entry)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Regenerate the clients and the neutral model from the specs.")
+    parser.add_argument("--slug", action="append", help="only this vendor (repeatable); default: all")
+    parser.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        vendors = discover(args.slug)
+    except (GenerationError, OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    tools = manifest.tool_versions()
+    entries = manifest.load()
+    inputs = {v.slug: inputs_digest(v, tools) for v in vendors}
+    todo = [v for v in vendors if args.force or not is_current(entries.get(v.slug), inputs[v.slug])]
+    for vendor in vendors:
+        if vendor not in todo:
+            print(f"{vendor.slug:<13} unchanged  v{vendor.version:<8} {0.0:5.2f}s")
+
+    failed = False
+    if todo:
+        problems = speclint.check([v.spec_path for v in todo])
+        bad = {p.file.resolve() for p in problems}
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        for vendor in [v for v in todo if v.spec_path.resolve() in bad]:
+            print(f"{vendor.slug:<13} FAILED     {vendor.spec_path.relative_to(ROOT)} does not pass validation/lint",
+                  file=sys.stderr)
+            failed = True
+        todo = [v for v in todo if v.spec_path.resolve() not in bad]
+
+        def one(vendor: Vendor) -> tuple[Vendor, manifest.Entry | GenerationError, float]:
+            t0 = time.perf_counter()
+            try:
+                return vendor, generate_vendor(vendor, tools, inputs[vendor.slug]), time.perf_counter() - t0
+            except GenerationError as exc:
+                return vendor, exc, time.perf_counter() - t0
+
+        with ThreadPoolExecutor(max_workers=max(1, len(todo))) as pool:
+            for vendor, result, seconds in pool.map(one, todo):
+                if isinstance(result, GenerationError):
+                    failed = True
+                    print(f"{vendor.slug:<13} FAILED     {vendor.spec_path.relative_to(ROOT)}: {result}",
+                          file=sys.stderr)
+                    continue
+                entries[vendor.slug] = result
+                print(f"{vendor.slug:<13} generated  v{vendor.version:<8} {seconds:5.2f}s")
+
+    if not args.slug:
+        neutral_entry = entries.get("neutral")
+        if NEUTRAL_SCHEMA.exists():
+            t0 = time.perf_counter()
+            digest_now = manifest.digest([("schema", NEUTRAL_SCHEMA.read_bytes()),
+                                          ("tools", json.dumps(tools, sort_keys=True).encode()),
+                                          ("generate.py", Path(__file__).read_bytes())])
+            if args.force or not is_current(neutral_entry, digest_now):
+                try:
+                    new = generate_neutral(tools)
+                except GenerationError as exc:
+                    print(f"{'neutral':<13} FAILED     {exc}", file=sys.stderr)
+                    failed = True
+                else:
+                    if new is not None:
+                        entries["neutral"] = new
+                        print(f"{'neutral':<13} generated  {'':9} {time.perf_counter() - t0:5.2f}s")
+            else:
+                print(f"{'neutral':<13} unchanged  {'':9} {0.0:5.2f}s")
+        known = {v.slug for v in discover()} | {"neutral"}
+        for stale in set(entries) - known:
+            del entries[stale]
+    manifest.save(entries)
+    print(f"{'total':<13} {'failed' if failed else 'ok':<10} {'':9} {time.perf_counter() - started:5.2f}s")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

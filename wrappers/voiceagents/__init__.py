@@ -1,0 +1,3 @@
+"""voiceagents: one voice-assistant definition, deployed to any voice-AI vendor."""
+
+__version__ = "0.1.0"
