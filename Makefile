@@ -52,3 +52,9 @@ lock:  ## re-resolve requirements.lock from requirements-dev.in
 
 clean:  ## remove build output and caches (not .venv or node_modules)
 	rm -rf dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis .tmp
+
+wheels: setup  ## build a wheel and an sdist of every package into dist/
+	@$(PY) scripts/wheels.py
+
+publish: setup  ## upload dist/ with twine (REPOSITORY_URL=..., TWINE_USERNAME/TWINE_PASSWORD from the environment)
+	@$(PY) scripts/publish.py --repository-url "$(REPOSITORY_URL)"

@@ -1,0 +1,199 @@
+"""Every exception voiceagents raises.
+
+The tree (httpx style; catch the base class to catch everything):
+
+* VoiceagentsError
+  + InputError ..................... bad input, found before any network call
+  | - ValidationError .............. a body breaks the vendor's spec (field, value, rule per error)
+  | - ConversionError .............. a conversion would lose data or needs input (every field named)
+  | - UnknownVendorError ........... no such vendor slug
+  | - MissingCredentialsError ...... no API key given and none in ``<SLUG>_API_KEY``
+  + APIError ....................... something went wrong talking to the vendor
+    - APIConnectionError ........... the request did not get an answer
+    | - APITimeoutError ............ it took longer than the timeout
+    - APIStatusError ............... the vendor answered with a 4xx/5xx status
+    | - BadRequestError ............ 400
+    | - AuthenticationError ........ 401
+    | - PermissionDeniedError ...... 403
+    | - NotFoundError .............. 404
+    | - ConflictError .............. 409
+    | - UnprocessableEntityError ... 422 (``field_errors``: the vendor's per-field messages)
+    | - RateLimitError ............. 429
+    | - InternalServerError ........ 5xx
+    - APIResponseValidationError ... a success status whose body cannot be parsed (``raw_body`` kept)
+
+A create that may have reached the vendor (a read timeout, a 5xx) is never retried; such errors have
+``may_have_created = True`` and say so in their message. No exception ever contains the API key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ConversionError",
+    "FieldError",
+    "InputError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnknownVendorError",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "VoiceagentsError",
+]
+
+
+class VoiceagentsError(Exception):
+    """Base class of every voiceagents exception."""
+
+
+class InputError(VoiceagentsError):
+    """Bad input, detected before anything is sent."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One rule that one field breaks: where, what value, which rule."""
+
+    path: str
+    """JSON pointer of the field in the body (``/voice/speed``); ``""`` is the whole body."""
+    value: Any
+    rule: str
+    """The rule in words, e.g. ``maximum 1.2`` or ``required when mode is pipeline``."""
+
+    def __str__(self) -> str:
+        shown = repr(self.value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        return f"{self.path or '(body)'}: {shown} breaks rule: {self.rule}"
+
+
+class ValidationError(InputError):
+    """A request body breaks the vendor's spec. ``errors`` lists every broken rule."""
+
+    def __init__(self, vendor: str, errors: Sequence[FieldError]) -> None:
+        self.vendor = vendor
+        self.errors = list(errors)
+        lines = "\n".join(f"  - {e}" for e in self.errors)
+        super().__init__(f"{vendor}: the request body is invalid ({len(self.errors)} problem(s)):\n{lines}")
+
+
+class ConversionError(InputError):
+    """A conversion would drop data or needs input the neutral model cannot supply.
+
+    ``report`` is the full ``ConversionReport``; ``problems`` are its drops and missing inputs.
+    """
+
+    def __init__(self, vendor: str, problems: Sequence[str], report: Any = None) -> None:
+        self.vendor = vendor
+        self.problems = list(problems)
+        self.report = report
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"conversion to {vendor} would lose data or needs input:\n{lines}")
+
+
+class UnknownVendorError(InputError, KeyError):
+    """The vendor slug is not one voiceagents knows."""
+
+    def __init__(self, slug: str, known: Sequence[str]) -> None:
+        self.slug = slug
+        super().__init__(f"unknown vendor {slug!r}; known vendors: {', '.join(known)}")
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0])
+
+
+class MissingCredentialsError(InputError):
+    """No API key was passed and the ``<SLUG>_API_KEY`` environment variable is not set."""
+
+
+class APIError(VoiceagentsError):
+    """Talking to the vendor failed."""
+
+    def __init__(self, message: str, *, vendor: str, may_have_created: bool = False) -> None:
+        self.vendor = vendor
+        self.may_have_created = may_have_created
+        if may_have_created:
+            message += (" The request may have reached the vendor, so the assistant may have been created;"
+                        " it was not retried, to avoid a duplicate. Check before creating it again.")
+        super().__init__(message)
+
+
+class APIConnectionError(APIError):
+    """No answer: the connection failed or broke."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout."""
+
+
+class APIStatusError(APIError):
+    """The vendor answered with an error status (4xx/5xx)."""
+
+    status_code: int
+
+    def __init__(self, message: str, *, vendor: str, status_code: int, body: Any, request_id: str | None,
+                 headers: Mapping[str, str] | None = None, may_have_created: bool = False) -> None:
+        self.status_code = status_code
+        self.body = body
+        self.request_id = request_id
+        self.headers = dict(headers or {})
+        super().__init__(message, vendor=vendor, may_have_created=may_have_created)
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key is missing, wrong, or sent the wrong way."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the vendor rejected the body. ``field_errors`` maps a field to its messages."""
+
+    def __init__(self, message: str, *, field_errors: Mapping[str, list[str]], **kwargs: Any) -> None:
+        self.field_errors = dict(field_errors)
+        super().__init__(message, **kwargs)
+
+
+class RateLimitError(APIStatusError):
+    """429."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+class APIResponseValidationError(APIError):
+    """A success status whose body is not what the spec says. ``raw_body`` keeps what came back."""
+
+    def __init__(self, message: str, *, vendor: str, status_code: int, raw_body: bytes) -> None:
+        self.status_code = status_code
+        self.raw_body = raw_body
+        super().__init__(message, vendor=vendor)
