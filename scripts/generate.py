@@ -62,7 +62,8 @@ class Vendor:
 
     @functools.cached_property
     def spec(self) -> dict[str, Any]:
-        return speclint.load(self.spec_path)
+        spec: dict[str, Any] = speclint.load(self.spec_path)
+        return spec
 
     @property
     def package(self) -> str:
@@ -128,8 +129,9 @@ def discover(slugs: Sequence[str] | None = None) -> list[Vendor]:
     wanted = list(slugs) if slugs else list(available)
     unknown = [s for s in wanted if s not in available]
     if unknown:
-        raise GenerationError(f"no spec for {', '.join(unknown)}: expected openapi/<slug>.yaml "
-                              f"(known: {', '.join(available)})")
+        raise GenerationError(
+            f"no spec for {', '.join(unknown)}: expected openapi/<slug>.yaml (known: {', '.join(available)})"
+        )
     return [Vendor(slug, available[slug]) for slug in wanted]
 
 
@@ -139,18 +141,26 @@ def template_files() -> list[Path]:
 
 def inputs_digest(vendor: Vendor, tools: dict[str, str]) -> str:
     """Everything the output depends on: spec, templates, generator code, tool versions, licence."""
-    parts = [("spec", vendor.spec_path.read_bytes()), ("tools", json.dumps(tools, sort_keys=True).encode()),
-             ("LICENSE", (ROOT / "LICENSE").read_bytes())]
+    parts = [
+        ("spec", vendor.spec_path.read_bytes()),
+        ("tools", json.dumps(tools, sort_keys=True).encode()),
+        ("LICENSE", (ROOT / "LICENSE").read_bytes()),
+    ]
     parts += [(p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in template_files()]
-    parts += [(p.name, p.read_bytes()) for p in sorted(Path(__file__).parent.glob("*.py"))]
+    parts += [("generate.py", Path(__file__).read_bytes())]
     return manifest.digest(parts)
 
 
 def render(template: str, **context: Any) -> str:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES / "package"), autoescape=False,
-                             keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
+        autoescape=False,  # noqa: S701 - renders TOML and Markdown, not HTML
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
     env.filters["tojson_pretty"] = lambda v: json.dumps(v, indent=4, ensure_ascii=False)
-    return env.get_template(template).render(**context)
+    text: str = env.get_template(template).render(**context)
+    return text
 
 
 def run(cmd: Sequence[str], cwd: Path, what: str) -> None:
@@ -183,19 +193,41 @@ def build_client(vendor: Vendor, workdir: Path) -> Path:
     config_path.write_text(json.dumps(config), encoding="utf-8")
     project = workdir / vendor.slug
     package_dir = project / vendor.package
-    run([str(BIN / "openapi-python-client"), "generate", "--path", str(vendor.spec_path),
-         "--config", str(config_path), "--meta", "none", "--output-path", str(package_dir),
-         "--custom-template-path", str(templates), "--fail-on-warning", "--overwrite"],
-        cwd=workdir, what=f"openapi-python-client on {vendor.spec_path.relative_to(ROOT)}")
+    run(
+        [
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(vendor.spec_path),
+            "--config",
+            str(config_path),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package_dir),
+            "--custom-template-path",
+            str(templates),
+            "--fail-on-warning",
+            "--overwrite",
+        ],
+        cwd=workdir,
+        what=f"openapi-python-client on {vendor.spec_path.relative_to(ROOT)}",
+    )
     # The spec travels with the client: the wrapper validates request bodies against it.
-    (package_dir / "openapi.json").write_text(json.dumps(vendor.spec, indent=2, ensure_ascii=False) + "\n",
-                                             encoding="utf-8")
+    (package_dir / "openapi.json").write_text(
+        json.dumps(vendor.spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     (package_dir / "py.typed").write_text("", encoding="utf-8")  # ensure present whatever the template does
     path, method, _ = vendor.operation()
     context = {
-        "vendor": vendor, "auth": vendor.auth(), "base_url": vendor.base_url(), "path": path,
-        "method": method.upper(), "example": vendor.first_example(),
-        "env_prefix": vendor.slug.upper(), "spec_rel": vendor.spec_path.relative_to(ROOT).as_posix(),
+        "vendor": vendor,
+        "auth": vendor.auth(),
+        "base_url": vendor.base_url(),
+        "path": path,
+        "method": method.upper(),
+        "example": vendor.first_example(),
+        "env_prefix": vendor.slug.upper(),
+        "spec_rel": vendor.spec_path.relative_to(ROOT).as_posix(),
     }
     (project / "pyproject.toml").write_text(render("pyproject.toml.jinja", **context), encoding="utf-8")
     (project / "README.md").write_text(render("README.md.jinja", **context), encoding="utf-8")
@@ -241,20 +273,49 @@ def generate_neutral(tools: dict[str, str]) -> manifest.Entry | None:
     if not NEUTRAL_SCHEMA.exists():
         return None
     NEUTRAL_MODEL.parent.mkdir(parents=True, exist_ok=True)
-    run([str(BIN / "datamodel-codegen"), "--input", str(NEUTRAL_SCHEMA), "--input-file-type", "jsonschema",
-         "--output", str(NEUTRAL_MODEL), "--output-model-type", "pydantic_v2.BaseModel",
-         "--target-python-version", "3.11", "--use-annotated", "--use-union-operator",
-         "--use-standard-collections", "--use-schema-description", "--use-field-description",
-         "--field-constraints", "--extra-fields", "forbid", "--enum-field-as-literal", "all",
-         "--use-double-quotes", "--disable-timestamp", "--formatters", "ruff-format",
-         "--custom-file-header", "# Generated by `make generate` from openapi/assistant.schema.json. Do not edit."],
-        cwd=ROOT, what=f"datamodel-codegen on {NEUTRAL_SCHEMA.relative_to(ROOT)}")
+    run(
+        [
+            str(BIN / "datamodel-codegen"),
+            "--input",
+            str(NEUTRAL_SCHEMA),
+            "--input-file-type",
+            "jsonschema",
+            "--output",
+            str(NEUTRAL_MODEL),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
+            "--use-annotated",
+            "--use-union-operator",
+            "--use-standard-collections",
+            "--use-schema-description",
+            "--use-field-description",
+            "--field-constraints",
+            "--extra-fields",
+            "forbid",
+            "--enum-field-as-literal",
+            "all",
+            "--use-double-quotes",
+            "--disable-timestamp",
+            "--formatters",
+            "ruff-format",
+            "--custom-file-header",
+            "# Generated by `make generate` from openapi/assistant.schema.json. Do not edit.",
+        ],
+        cwd=ROOT,
+        what=f"datamodel-codegen on {NEUTRAL_SCHEMA.relative_to(ROOT)}",
+    )
     return manifest.Entry(
         spec=NEUTRAL_SCHEMA.relative_to(ROOT).as_posix(),
         spec_sha256=manifest.file_sha256(NEUTRAL_SCHEMA),
-        inputs_sha256=manifest.digest([("schema", NEUTRAL_SCHEMA.read_bytes()),
-                                       ("tools", json.dumps(tools, sort_keys=True).encode()),
-                                       ("generate.py", Path(__file__).read_bytes())]),
+        inputs_sha256=manifest.digest(
+            [
+                ("schema", NEUTRAL_SCHEMA.read_bytes()),
+                ("tools", json.dumps(tools, sort_keys=True).encode()),
+                ("generate.py", Path(__file__).read_bytes()),
+            ]
+        ),
         version="",
         output=NEUTRAL_MODEL.relative_to(ROOT).as_posix(),
         files={NEUTRAL_MODEL.relative_to(ROOT).as_posix(): manifest.file_sha256(NEUTRAL_MODEL)},
@@ -292,8 +353,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in problems:
             print(f"error: {problem}", file=sys.stderr)
         for vendor in [v for v in todo if v.spec_path.resolve() in bad]:
-            print(f"{vendor.slug:<13} FAILED     {vendor.spec_path.relative_to(ROOT)} does not pass validation/lint",
-                  file=sys.stderr)
+            print(
+                f"{vendor.slug:<13} FAILED     {vendor.spec_path.relative_to(ROOT)} does not pass validation/lint",
+                file=sys.stderr,
+            )
             failed = True
         todo = [v for v in todo if v.spec_path.resolve() not in bad]
 
@@ -308,8 +371,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             for vendor, result, seconds in pool.map(one, todo):
                 if isinstance(result, GenerationError):
                     failed = True
-                    print(f"{vendor.slug:<13} FAILED     {vendor.spec_path.relative_to(ROOT)}: {result}",
-                          file=sys.stderr)
+                    print(
+                        f"{vendor.slug:<13} FAILED     {vendor.spec_path.relative_to(ROOT)}: {result}", file=sys.stderr
+                    )
                     continue
                 entries[vendor.slug] = result
                 print(f"{vendor.slug:<13} generated  v{vendor.version:<8} {seconds:5.2f}s")
@@ -318,9 +382,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         neutral_entry = entries.get("neutral")
         if NEUTRAL_SCHEMA.exists():
             t0 = time.perf_counter()
-            digest_now = manifest.digest([("schema", NEUTRAL_SCHEMA.read_bytes()),
-                                          ("tools", json.dumps(tools, sort_keys=True).encode()),
-                                          ("generate.py", Path(__file__).read_bytes())])
+            digest_now = manifest.digest(
+                [
+                    ("schema", NEUTRAL_SCHEMA.read_bytes()),
+                    ("tools", json.dumps(tools, sort_keys=True).encode()),
+                    ("generate.py", Path(__file__).read_bytes()),
+                ]
+            )
             if args.force or not is_current(neutral_entry, digest_now):
                 try:
                     new = generate_neutral(tools)

@@ -85,8 +85,8 @@ def save(entries: Mapping[str, Entry]) -> None:
 def drift(entry: Entry) -> list[str]:
     """How the files on disk differ from what was generated: edited, missing or stray files."""
     output = ROOT / entry.output
-    on_disk = tree_files(output) if output.is_dir() else (
-        {entry.output: file_sha256(output)} if output.exists() else {}
+    on_disk = (
+        tree_files(output) if output.is_dir() else ({entry.output: file_sha256(output)} if output.exists() else {})
     )
     problems = []
     for path, expected in sorted(entry.files.items()):

@@ -71,7 +71,7 @@ def validate(path: Path) -> list[Problem]:
     problems = []
     try:
         for error in OpenAPIV31SpecValidator(spec).iter_errors():
-            parts = getattr(error, "absolute_path", None) or getattr(error, "path", ())
+            parts: Iterable[object] = getattr(error, "absolute_path", None) or ()
             message = str(getattr(error, "message", error)).splitlines()[0]
             problems.append(Problem(path, to_pointer(parts), message, "openapi-spec-validator"))
     except Exception as exc:  # unresolvable references surface as exceptions, not errors
@@ -86,9 +86,21 @@ def lint(paths: Sequence[Path]) -> list[Problem]:
     if not SPECTRAL.exists():
         raise RuntimeError(f"{SPECTRAL} is missing: run `make setup` (npm ci)")
     proc = subprocess.run(
-        [str(SPECTRAL), "lint", "--ruleset", str(RULESET), "--format", "json", "--quiet",
-         "--fail-severity", "error", *map(str, paths)],
-        capture_output=True, text=True, check=False,
+        [
+            str(SPECTRAL),
+            "lint",
+            "--ruleset",
+            str(RULESET),
+            "--format",
+            "json",
+            "--quiet",
+            "--fail-severity",
+            "error",
+            *map(str, paths),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     out = proc.stdout.strip()
     try:
@@ -101,8 +113,14 @@ def lint(paths: Sequence[Path]) -> list[Problem]:
     for result in results:
         if result.get("severity", 0) != 0:  # 0 is error; warnings are shown by `make lint`, not fatal
             continue
-        problems.append(Problem(Path(result["source"]), to_pointer(result.get("path", [])),
-                                result["message"], f"spectral:{result['code']}"))
+        problems.append(
+            Problem(
+                Path(result["source"]),
+                to_pointer(result.get("path", [])),
+                result["message"],
+                f"spectral:{result['code']}",
+            )
+        )
     return problems
 
 

@@ -1,0 +1,134 @@
+"""Fail if anything generated is stale or hand-edited, or if lint or type checks fail.
+
+    python scripts/check.py [--skip-lint]
+
+Checks, all of them every time (every failure is listed, each naming the vendor and the file):
+1. every spec passes validation and the project lint (``speclint``);
+2. every generated artefact is current: its spec and generator inputs are the ones recorded in
+   ``generated/manifest.json`` (else: the spec changed without regeneration), and its files are
+   byte-identical to what was generated (else: edited by hand, missing, or stray);
+3. ``mypy --strict`` passes on every generated package;
+4. ruff (lint and format) and ``mypy --strict`` pass on the hand-written code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate
+import manifest
+import speclint
+
+ROOT = manifest.ROOT
+BIN = Path(sys.executable).parent
+
+
+def stale(vendors: Sequence[generate.Vendor]) -> list[str]:
+    """Generated output that no longer matches its inputs, or was changed after generation."""
+    entries = manifest.load()
+    tools = manifest.tool_versions()
+    problems = []
+    for vendor in vendors:
+        spec = vendor.spec_path.relative_to(ROOT).as_posix()
+        entry = entries.get(vendor.slug)
+        if entry is None:
+            problems.append(f"{vendor.slug}: {spec} has never been generated (run `make generate SLUG={vendor.slug}`)")
+            continue
+        if entry.spec_sha256 != manifest.file_sha256(vendor.spec_path):
+            problems.append(
+                f"{vendor.slug}: {spec} changed since generated/{vendor.slug} was generated "
+                f"(run `make generate SLUG={vendor.slug}`)"
+            )
+        elif entry.inputs_sha256 != generate.inputs_digest(vendor, tools):
+            problems.append(
+                f"{vendor.slug}: the generator, its templates or tool versions changed since "
+                f"generated/{vendor.slug} was generated (run `make generate`)"
+            )
+        problems.extend(f"{vendor.slug}: {p}" for p in manifest.drift(entry))
+    neutral = entries.get("neutral")
+    if generate.NEUTRAL_SCHEMA.exists():
+        schema = generate.NEUTRAL_SCHEMA.relative_to(ROOT).as_posix()
+        if neutral is None:
+            problems.append(f"neutral: {schema} has never been generated (run `make generate`)")
+        else:
+            if neutral.spec_sha256 != manifest.file_sha256(generate.NEUTRAL_SCHEMA):
+                problems.append(f"neutral: {schema} changed since {neutral.output} was generated (run `make generate`)")
+            problems.extend(f"neutral: {p}" for p in manifest.drift(neutral))
+    return problems
+
+
+def mypy_generated(vendors: Sequence[generate.Vendor]) -> list[str]:
+    """mypy --strict over every generated package in one run; failures are attributed to vendors."""
+    packages = [vendor.output / vendor.package for vendor in vendors if (vendor.output / vendor.package).is_dir()]
+    if not packages:
+        return []
+    proc = subprocess.run(
+        [
+            str(BIN / "mypy"),
+            "--strict",
+            "--no-incremental",
+            "--config-file",
+            "/dev/null",
+            "--python-version",
+            "3.11",
+            *map(str, packages),
+        ],
+        cwd=ROOT / "generated",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode == 0:
+        return []
+    problems = []
+    for line in proc.stdout.splitlines():
+        match = re.match(r"^(?P<slug>[a-z0-9_]+)/(?P<file>\S+?):\d+(?::\d+)?: error: (?P<msg>.*)$", line)
+        if match:
+            problems.append(
+                f"{match['slug']}: mypy --strict: generated/{match['slug']}/{match['file']}: {match['msg']}"
+            )
+    return problems or [f"mypy --strict failed on the generated packages:\n{proc.stdout}{proc.stderr}"]
+
+
+def lint_handwritten() -> list[str]:
+    problems = []
+    for cmd in (
+        [str(BIN / "ruff"), "check", "wrappers", "scripts", "tests"],
+        [str(BIN / "ruff"), "format", "--check", "wrappers", "scripts", "tests"],
+        [str(BIN / "mypy")],
+    ):
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            shown = " ".join([Path(cmd[0]).name, *cmd[1:]])
+            problems.append(f"`{shown}` failed:\n{(proc.stdout + proc.stderr).strip()}")
+    return problems
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Fail if generated output is stale or lint/type checks fail.")
+    parser.add_argument("--skip-lint", action="store_true", help="only the generated-output checks")
+    args = parser.parse_args(argv)
+    vendors = generate.discover()
+    problems = [f"{p}" for p in speclint.check([v.spec_path for v in vendors])]
+    problems += stale(vendors)
+    problems += mypy_generated(vendors)
+    if not args.skip_lint:
+        problems += lint_handwritten()
+    for problem in problems:
+        print(f"check: {problem}", file=sys.stderr)
+    if problems:
+        print(f"check: FAILED ({len(problems)} problem(s))", file=sys.stderr)
+        return 1
+    print(f"check: ok ({len(vendors)} vendors current, generated code passes mypy --strict, lint clean)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
