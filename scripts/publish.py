@@ -110,7 +110,7 @@ def _request(req: urllib.request.Request) -> tuple[int, str, bytes]:
 def files_on_index(index_url: str, project: str, credentials: tuple[str, str] | None = None) -> set[str]:
     """File names the index lists for ``project`` (empty if the project is unknown)."""
     url = f"{index_url.rstrip('/')}/{canonicalize_name(project)}/"
-    req = urllib.request.Request(url, headers={"Accept": SIMPLE_ACCEPT})
+    req = urllib.request.Request(url, headers={"Accept": SIMPLE_ACCEPT})  # noqa: S310 - checked in _request
     status, ctype, body = _request(req)
     if status == 401 and credentials:  # an index that protects reads too
         req.add_header("Authorization", _auth_header(*credentials))
@@ -136,10 +136,15 @@ def check_credentials(repository_url: str, username: str, password: str) -> None
         ).encode()
         + f"--{boundary}--\r\n".encode()
     )
-    req = urllib.request.Request(repository_url, data=body, method="POST", headers={
-        "Content-Type": f"multipart/form-data; boundary={boundary}",
-        "Authorization": _auth_header(username, password),
-    })  # fmt: skip
+    req = urllib.request.Request(  # noqa: S310 - scheme checked in _request
+        repository_url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+            "Authorization": _auth_header(username, password),
+        },
+    )
     status, _, _ = _request(req)
     if status in (401, 403):
         raise PublishError(
@@ -147,8 +152,10 @@ def check_credentials(repository_url: str, username: str, password: str) -> None
             "TWINE_PASSWORD. Nothing was uploaded."
         )
     if status >= 500 or status == 404:
-        raise PublishError(f"{repository_url} does not look like an upload endpoint (HTTP {status} to an "
-                           "empty upload). Nothing was uploaded.")  # fmt: skip
+        raise PublishError(
+            f"{repository_url} does not look like an upload endpoint (HTTP {status} to an "
+            "empty upload). Nothing was uploaded."
+        )
 
 
 def _mask(text: str, secrets: Iterable[str]) -> str:
@@ -162,15 +169,28 @@ def upload(repository_url: str, files: Sequence[Path], password: str) -> str:
     """Run twine on ``files``; credentials reach it through the environment only."""
     env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "TWINE_NON_INTERACTIVE": "1"}
     proc = subprocess.run(
-        [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar",
-         "--repository-url", repository_url, *map(str, files)],
-        env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "twine",
+            "upload",
+            "--non-interactive",
+            "--disable-progress-bar",
+            "--repository-url",
+            repository_url,
+            *map(str, files),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     output = _mask(proc.stdout + proc.stderr, [password]).strip()
     if proc.returncode != 0:
         if re.search(r"\b(401|403)\b", output):
-            raise PublishError(f"authentication failed at {repository_url}; check TWINE_USERNAME and "
-                               f"TWINE_PASSWORD.\n{output}")  # fmt: skip
+            raise PublishError(
+                f"authentication failed at {repository_url}; check TWINE_USERNAME and TWINE_PASSWORD.\n{output}"
+            )
         raise PublishError(f"twine upload failed (exit {proc.returncode}):\n{output}")
     return output
 
@@ -201,8 +221,9 @@ def publish(repository_url: str, index_url: str, dist: Path, username: str, pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Upload dist/ to a package index with twine, skipping "
-                                     "files that are already there.")  # fmt: skip
+    parser = argparse.ArgumentParser(
+        description="Upload dist/ to a package index with twine, skipping files that are already there."
+    )
     parser.add_argument("--repository-url", required=True, help="the upload URL (twine's --repository-url)")
     parser.add_argument("--index-url", help="the index's simple API (default: derived from --repository-url)")
     parser.add_argument("--dist", type=Path, default=DIST, help="what to upload (default: dist/)")
@@ -213,8 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.repository_url:
             raise PublishError("no repository URL: run `make publish REPOSITORY_URL=https://...`")
         if not username or not password:
-            raise PublishError("set TWINE_USERNAME and TWINE_PASSWORD in the environment (use __token__ "
-                               "and the token for an API token)")  # fmt: skip
+            raise PublishError(
+                "set TWINE_USERNAME and TWINE_PASSWORD in the environment (use __token__ "
+                "and the token for an API token)"
+            )
         index_url = args.index_url or default_index_url(args.repository_url)
         uploaded = publish(args.repository_url, index_url, args.dist, username, password)
     except PublishError as exc:

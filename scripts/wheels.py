@@ -75,8 +75,11 @@ def build_one(project: Path, outdir: Path) -> Built:
     with tempfile.TemporaryDirectory(prefix="voiceagents-build-") as tmp:
         proc = subprocess.run(
             [sys.executable, "-m", "build", "--no-isolation", "--outdir", tmp, str(project)],
-            env=_env(), capture_output=True, text=True, check=False,
-        )  # fmt: skip
+            env=_env(),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if proc.returncode != 0:
             detail = "\n".join(line for line in (proc.stdout + proc.stderr).splitlines() if line.strip())
             raise BuildError(f"building {_rel(project)} failed (exit {proc.returncode}):\n{detail}")
@@ -95,8 +98,11 @@ def twine_check(files: Sequence[Path]) -> None:
     """``twine check --strict`` on ``files``; raise with twine's report if anything fails."""
     proc = subprocess.run(
         [sys.executable, "-m", "twine", "check", "--strict", *map(str, files)],
-        env={**_env(), "NO_COLOR": "1"}, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        env={**_env(), "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if proc.returncode != 0:
         raise BuildError(f"twine check --strict failed:\n{(proc.stdout + proc.stderr).strip()}")
 
@@ -144,8 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             total += size
             print(f"{path.name:<48} {size / 1024:8.1f} KiB")
     count = sum(len(b.files) for b in built)
-    print(f"{'total':<48} {total / 1024:8.1f} KiB  {count} files, twine check --strict ok, "
-          f"{time.perf_counter() - started:.2f}s")  # fmt: skip
+    print(
+        f"{'total':<48} {total / 1024:8.1f} KiB  {count} files, twine check --strict ok, "
+        f"{time.perf_counter() - started:.2f}s"
+    )
     return 0
 
 

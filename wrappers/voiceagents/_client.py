@@ -25,9 +25,11 @@ the spec) and ``_build_response`` (the typed model of the answer). The reasons:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import logging
 import os
+import ssl
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from types import ModuleType, TracebackType
@@ -67,6 +69,8 @@ class _KeyAuth(httpx.Auth):
         self._location = location
         self._name = name
         self._value = f"{prefix} {key}" if prefix and location == "header" else key
+        self.secrets = (key,)
+        """What must never be shown: scrubbed from error messages and bodies."""
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self._location == "query":
@@ -104,7 +108,6 @@ class _BaseClient:
         self.vendor = vendor
         key = _api_key(self._vendor, api_key)
         register_secret(key)
-        self._secrets = (key,)
         self.base_url = _base_url(self._vendor, base_url)
         if isinstance(timeout, UseDefault):
             # A BYO httpx client with a timeout of its own keeps it; httpx's 5 s default does not count.
@@ -192,7 +195,7 @@ class _BaseClient:
                 return decision.delay
             logger.debug("not retrying: %s", decision.reason)
             note = decision.reason.removeprefix("429 rate limited; ")
-        raise status_error(self.vendor, response, secrets=self._secrets, note=note)
+        raise status_error(self.vendor, response, secrets=self._auth.secrets, note=note)
 
     def _log_retry(self, decision: Decision, retries: int, policy: RetryPolicy) -> None:
         logger.info(
@@ -204,12 +207,10 @@ class _BaseClient:
             decision.reason,
         )
 
-    def _connection_error(
-        self, exc: httpx.RequestError, retries: int, timeout: httpx.Timeout, url: str
-    ) -> APIError:
+    def _connection_error(self, exc: httpx.RequestError, retries: int, timeout: httpx.Timeout, url: str) -> APIError:
         where = redact_url(url)
         attempts = f" after {retries + 1} attempts" if retries else ""
-        detail = redact(f"{type(exc).__name__}: {exc}".rstrip(": "), self._secrets)
+        detail = redact(f"{type(exc).__name__}: {exc}".rstrip(": "), self._auth.secrets)
         may_have_created = not isinstance(exc, _NOTHING_SENT)
         if isinstance(exc, httpx.TimeoutException):
             limits = {
@@ -259,7 +260,7 @@ class Client(_BaseClient):
         self._http = (
             http_client
             if http_client is not None
-            else httpx.Client(transport=transport, timeout=self.timeout)
+            else httpx.Client(transport=transport, timeout=self.timeout, verify=_ssl_context())
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -333,7 +334,7 @@ class AsyncClient(_BaseClient):
         self._http = (
             http_client
             if http_client is not None
-            else httpx.AsyncClient(transport=transport, timeout=self.timeout)
+            else httpx.AsyncClient(transport=transport, timeout=self.timeout, verify=_ssl_context())
         )
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
 
@@ -451,8 +452,7 @@ def _api_key(vendor: _vendors.Vendor, api_key: str | None) -> str:
     key = (api_key if api_key is not None else os.environ.get(vendor.api_key_env, "")).strip()
     if not key:
         raise MissingCredentialsError(
-            f"no API key for {vendor.slug}: pass api_key=... or set the environment variable"
-            f" {vendor.api_key_env}"
+            f"no API key for {vendor.slug}: pass api_key=... or set the environment variable {vendor.api_key_env}"
         )
     return key
 
@@ -460,16 +460,18 @@ def _api_key(vendor: _vendors.Vendor, api_key: str | None) -> str:
 def _base_url(vendor: _vendors.Vendor, base_url: str | None) -> str:
     url = (base_url or os.environ.get(vendor.base_url_env) or vendor.default_base_url).strip().rstrip("/")
     if httpx.URL(url).scheme not in ("http", "https"):
-        raise InputError(
-            f"{vendor.slug}: the base URL {redact_url(url)!r} must start with http:// or https://"
-        )
+        raise InputError(f"{vendor.slug}: the base URL {redact_url(url)!r} must start with http:// or https://")
     return url
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """httpx's default TLS context, built once: loading the CA bundle costs ~20 ms per client."""
+    return httpx.create_ssl_context()
 
 
 def _check_http_args(http_client: object, transport: object, expected: type) -> None:
     if http_client is not None and transport is not None:
         raise TypeError("pass http_client or transport, not both (give the transport to your http_client)")
     if http_client is not None and not isinstance(http_client, expected):
-        raise TypeError(
-            f"http_client must be an {expected.__module__}.{expected.__name__}, not {http_client!r}"
-        )
+        raise TypeError(f"http_client must be an {expected.__module__}.{expected.__name__}, not {http_client!r}")

@@ -30,7 +30,5 @@ MAX_RETRY_AFTER = 60.0
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 
-SENSITIVE_HEADERS = frozenset(
-    {"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie", "set-cookie"}
-)
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie", "set-cookie"})
 SENSITIVE_QUERY_PARAMS = frozenset({"api_key", "apikey", "key", "token", "access_token"})

@@ -40,9 +40,7 @@ ENV_VAR = "VOICEAGENTS_LOG"
 
 logger = logging.getLogger("voiceagents")
 
-_QUERY = re.compile(
-    r"(?P<key>[?&](?:" + "|".join(sorted(SENSITIVE_QUERY_PARAMS)) + r")=)[^&#\s'\"]*", re.IGNORECASE
-)
+_QUERY = re.compile(r"(?P<key>[?&](?:" + "|".join(sorted(SENSITIVE_QUERY_PARAMS)) + r")=)[^&#\s'\"]*", re.IGNORECASE)
 _secrets: tuple[str, ...] = ()
 _lock = threading.Lock()
 _MIN_SECRET_LENGTH = 4  # shorter strings would be scrubbed out of ordinary words

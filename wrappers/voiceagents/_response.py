@@ -43,6 +43,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     409: ConflictError,
     429: RateLimitError,
 }
+_KNOWN_STATUSES = frozenset(status.value for status in HTTPStatus)  # ``_build_response`` needs one
 _BODY_LOCATIONS = frozenset({"request", "body"})
 _SHOWN_CHARS = 300
 
@@ -97,7 +98,7 @@ def parse_success(
         raise _invalid(slug, response, f"the body is not valid JSON ({exc})") from None
     try:
         parsed = None
-        if response.status_code in HTTPStatus._value2member_map_:
+        if response.status_code in _KNOWN_STATUSES:
             parsed = endpoint._build_response(client=parse_client, response=response).parsed
         if parsed is None:  # a 2xx the spec does not list (201 where it documents 200): same schema
             parsed = endpoint.CreateAssistantResponse.from_dict(body)
@@ -127,9 +128,7 @@ def _invalid(slug: str, response: httpx.Response, reason: str) -> APIResponseVal
     return error
 
 
-def status_error(
-    slug: str, response: httpx.Response, *, secrets: Sequence[str] = (), note: str = ""
-) -> APIStatusError:
+def status_error(slug: str, response: httpx.Response, *, secrets: Sequence[str] = (), note: str = "") -> APIStatusError:
     """The ``APIStatusError`` subclass for a non-2xx answer, carrying the body and request id."""
     status = response.status_code
     body = _body(response, secrets)

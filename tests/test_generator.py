@@ -1,0 +1,386 @@
+"""The generator: customisations (tiny inline specs, openapi-python-client style), the generated
+packages' guarantees, and the drift check's failure cases (in a temporary copy of the repo)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import generate
+import httpx
+import manifest
+import pytest
+import yaml
+from conftest import ROOT, SLUGS, load_cases, load_spec
+
+# --------------------------------------------------------------------------- tiny inline specs
+
+TINY = """
+openapi: 3.1.0
+info: {{title: Tiny Assistants API, version: 0.3.0, description: tiny}}
+servers: [{{url: 'https://tiny.example/api'}}]
+tags: [{{name: assistants, description: a}}]
+paths:
+  /assistants:
+    post:
+      operationId: createAssistant
+      description: create
+      tags: [assistants]
+      security: [{{Key: []}}]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {{$ref: '#/components/schemas/CreateAssistantRequest'}}
+            examples:
+              minimal: {{summary: minimal, value: {{name: Ada}}}}
+      responses:
+        '201':
+          description: created
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Created'}}
+components:
+  securitySchemes:
+    Key: {scheme}
+  schemas:
+    Mode: {{type: string, enum: [pipeline, multimodal], description: engine mode}}
+    CreateAssistantRequest:
+      type: object
+      required: [name]
+      properties:
+        name: {{type: string, description: the name}}
+        speed: {{type: number, default: 1.0, description: speech speed}}
+        mode: {{$ref: '#/components/schemas/Mode'}}
+    Created:
+      type: object
+      properties:
+        id: {{type: integer, description: the id}}
+        mode:
+          description: engine mode, open for new values
+          anyOf: [{{$ref: '#/components/schemas/Mode'}}, {{type: string}}]
+"""
+
+SCHEMES = {
+    "tiny_header": "{type: apiKey, in: header, name: x-api-key}",
+    "tiny_bearer": "{type: http, scheme: bearer}",
+    "tiny_query": "{type: apiKey, in: query, name: api_key}",
+}
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, ModuleType]]:
+    """Generate one tiny client per auth scheme (in parallel) and import them."""
+    base = tmp_path_factory.mktemp("tiny")
+
+    def build(slug: str) -> Path:
+        spec = base / f"{slug}.yaml"
+        spec.write_text(TINY.format(scheme=SCHEMES[slug]), encoding="utf-8")
+        workdir = base / f"work-{slug}"
+        workdir.mkdir()
+        return generate.build_client(generate.Vendor(slug, spec), workdir)
+
+    with ThreadPoolExecutor(len(SCHEMES)) as pool:
+        projects = dict(zip(SCHEMES, pool.map(build, SCHEMES), strict=True))
+    for project in projects.values():
+        sys.path.insert(0, str(project))
+    try:
+        yield {slug: importlib.import_module(f"voiceagents_{slug}") for slug in SCHEMES}
+    finally:
+        for project in projects.values():
+            sys.path.remove(str(project))
+
+
+def _capture(pkg: ModuleType, **client_kwargs: Any) -> tuple[httpx.Request, Any]:
+    """Create via the tiny client against a MockTransport; return the request sent and the result."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(201, json={"id": 7, "mode": "dualplex", "brand_new": {"x": 1}})
+
+    api = importlib.import_module(f"{pkg.__name__}.api.assistants.create_assistant")
+    models = importlib.import_module(f"{pkg.__name__}.models")
+    client = pkg.AuthenticatedClient(
+        base_url="https://tiny.example/api",
+        token="sk-secret-123",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+        **client_kwargs,
+    )
+    response = api.sync_detailed(client=client, body=models.CreateAssistantRequest(name="Ada"))
+    (request,) = seen
+    return request, response
+
+
+def test_api_key_header_scheme_sends_the_named_header(tiny: dict[str, ModuleType]) -> None:
+    request, _ = _capture(tiny["tiny_header"])
+    assert request.headers["x-api-key"] == "sk-secret-123"
+    assert "authorization" not in request.headers
+    assert "api_key" not in request.url.params
+
+
+def test_bearer_scheme_sends_authorization_bearer(tiny: dict[str, ModuleType]) -> None:
+    request, _ = _capture(tiny["tiny_bearer"])
+    assert request.headers["authorization"] == "Bearer sk-secret-123"
+
+
+def test_query_scheme_sends_the_query_parameter_and_no_auth_header(tiny: dict[str, ModuleType]) -> None:
+    request, _ = _capture(tiny["tiny_query"])
+    assert request.url.params["api_key"] == "sk-secret-123"
+    assert "authorization" not in request.headers
+    assert request.url.path == "/api/assistants"
+
+
+def test_query_scheme_keeps_caller_query_params(tiny: dict[str, ModuleType]) -> None:
+    seen: list[httpx.Request] = []
+    pkg = tiny["tiny_query"]
+    api = importlib.import_module(f"{pkg.__name__}.api.assistants.create_assistant")
+    models = importlib.import_module(f"{pkg.__name__}.models")
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(201, json={}))
+    client = pkg.AuthenticatedClient(
+        base_url="https://tiny.example/api", token="k", httpx_args={"transport": transport, "params": {"trace": "1"}}
+    )
+    api.sync_detailed(client=client, body=models.CreateAssistantRequest(name="Ada"))
+    assert dict(seen[0].url.params) == {"trace": "1", "api_key": "k"}
+
+
+@pytest.mark.parametrize("slug", sorted(SCHEMES))
+def test_token_is_not_in_repr(tiny: dict[str, ModuleType], slug: str) -> None:
+    client = tiny[slug].AuthenticatedClient(base_url="https://tiny.example/api", token="sk-secret-123")
+    assert "sk-secret-123" not in repr(client)
+
+
+def test_documented_default_is_not_sent_unasked(tiny: dict[str, ModuleType]) -> None:
+    request, _ = _capture(tiny["tiny_bearer"])
+    assert json.loads(request.content) == {"name": "Ada"}
+    models = importlib.import_module("voiceagents_tiny_bearer.models")
+    assert models.CreateAssistantRequest(name="Ada", speed=1.0).to_dict() == {"name": "Ada", "speed": 1.0}
+    assert "Default: 1.0" in (models.CreateAssistantRequest.__doc__ or "")  # the fact stays documented
+
+
+def test_unknown_enum_value_and_unknown_field_parse(tiny: dict[str, ModuleType]) -> None:
+    _, response = _capture(tiny["tiny_header"])
+    assert response.status_code == 201
+    assert response.parsed.mode == "dualplex"  # not a known Mode, kept as a str
+    assert response.parsed.additional_properties["brand_new"] == {"x": 1}
+    assert response.parsed.to_dict()["brand_new"] == {"x": 1}
+
+
+def test_tiny_project_metadata(tiny: dict[str, ModuleType]) -> None:
+    project = Path(tiny["tiny_query"].__file__).parent.parent
+    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'name = "voiceagents-tiny-query"' in pyproject
+    assert 'version = "0.3.0"' in pyproject
+    assert (project / "voiceagents_tiny_query" / "py.typed").exists()
+    assert json.loads((project / "voiceagents_tiny_query" / "openapi.json").read_text())["info"]["version"] == "0.3.0"
+    readme = (project / "README.md").read_text(encoding="utf-8")
+    assert "TINY_QUERY_API_KEY" in readme
+    assert "api_key" in readme
+    assert not any(p.name == ".ruff_cache" for p in project.rglob("*"))
+
+
+# --------------------------------------------------------------------------- the real packages
+
+
+def _package(slug: str) -> ModuleType:
+    return importlib.import_module(f"voiceagents_{slug}")
+
+
+def _request_model(slug: str) -> Any:
+    return importlib.import_module(f"voiceagents_{slug}.models").CreateAssistantRequest
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_required_only_body_serialises_to_exactly_the_required_fields(slug: str) -> None:
+    spec = load_spec(slug)
+    required = spec["components"]["schemas"]["CreateAssistantRequest"]["required"]
+    example = load_cases(slug)["valid"][0]["body"]
+    body = {name: example[name] for name in required}
+    assert _request_model(slug).from_dict(body).to_dict() == body
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_seed_examples_round_trip_through_the_model(slug: str) -> None:
+    for case in load_cases(slug)["valid"]:
+        assert _request_model(slug).from_dict(case["body"]).to_dict() == case["body"]
+
+
+def _success_schema_name(spec: dict[str, Any]) -> str:
+    responses = next(iter(spec["paths"].values()))["post"]["responses"]
+    success = next(r for code, r in responses.items() if str(code).startswith("2"))
+    return str(success["content"]["application/json"]["schema"]["$ref"]).rsplit("/", 1)[-1]
+
+
+def _success_media(spec: dict[str, Any]) -> dict[str, Any]:
+    responses = next(iter(spec["paths"].values()))["post"]["responses"]
+    success = next(r for code, r in responses.items() if str(code).startswith("2"))
+    media: dict[str, Any] = success["content"]["application/json"]
+    return media
+
+
+def _with_unknown_enum_values(value: Any, schema: Any, schemas: dict[str, Any], changed: list[str], path: str) -> Any:
+    """Walk a response example with its schema; put an unknown value in every open-enum field."""
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+    if not isinstance(schema, dict):
+        return value
+    branches = schema.get("anyOf", [])
+    if (
+        isinstance(value, str)
+        and any("$ref" in b for b in branches)
+        and any(b.get("type") == "string" and "enum" not in b for b in branches)
+    ):
+        changed.append(path)
+        return "brand-new-value"
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        return {
+            k: _with_unknown_enum_values(v, props.get(k), schemas, changed, f"{path}/{k}") for k, v in value.items()
+        }
+    return value
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_success_model_keeps_unknown_fields_and_enum_values(slug: str) -> None:
+    spec = load_spec(slug)
+    media = _success_media(spec)
+    name = media["schema"]["$ref"].rsplit("/", 1)[-1]
+    model = getattr(importlib.import_module(f"voiceagents_{slug}.models"), name)
+    examples = [e["value"] for e in (media.get("examples") or {}).values()] or [{}]
+    changed: list[str] = []
+    body = _with_unknown_enum_values(examples[0], media["schema"], spec["components"]["schemas"], changed, "")
+    body["unexpected_field"] = {"nested": True}
+    parsed = model.from_dict(body)
+    assert parsed.additional_properties["unexpected_field"] == {"nested": True}
+    round_trip = parsed.to_dict()
+    for pointer in changed:
+        node = round_trip
+        for key in pointer.strip("/").split("/"):
+            node = node[key]
+        assert node == "brand-new-value", pointer
+    if slug in ("autocalls", "autocalls_v1", "insighto", "revox"):
+        assert changed, f"{slug}: the response example exercises no open enum"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_generated_project_is_named_and_versioned_from_the_spec(slug: str) -> None:
+    spec = load_spec(slug)
+    project = ROOT / "generated" / slug
+    text = (project / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'name = "voiceagents-{slug.replace("_", "-")}"' in text
+    assert f'version = "{spec["info"]["version"]}"' in text
+    assert (project / f"voiceagents_{slug}" / "py.typed").exists()
+    assert f"{slug.upper()}_API_KEY" in (project / "README.md").read_text(encoding="utf-8")
+    assert not [p for p in project.rglob("*") if p.name in (".ruff_cache", "__pycache__") and "site-packages" in str(p)]
+
+
+def test_committed_output_matches_a_fresh_generation(tmp_path: Path) -> None:
+    """Golden record: regenerating revox reproduces the committed tree byte for byte."""
+    vendor = generate.discover(["revox"])[0]
+    project = generate.build_client(vendor, tmp_path)
+    fresh = {p.relative_to(project).as_posix(): p.read_bytes() for p in project.rglob("*") if p.is_file()}
+    committed = {
+        p.relative_to(vendor.output).as_posix(): p.read_bytes()
+        for p in vendor.output.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.name != "CHANGELOG.md"
+    }
+    assert fresh.keys() == committed.keys()
+    assert [k for k in fresh if fresh[k] != committed[k]] == []
+
+
+# --------------------------------------------------------------------------- generate and check, end to end
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A throwaway copy of the repository parts the generator and the check use."""
+    copy = tmp_path / "repo"
+    copy.mkdir()
+    for name in ("openapi", "scripts", "generated"):
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
+    for name in ("LICENSE", "pyproject.toml"):
+        shutil.copy(ROOT / name, copy / name)
+    (copy / "node_modules").symlink_to(ROOT / "node_modules")
+    return copy
+
+
+def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], cwd=repo, capture_output=True, text=True, check=False)
+
+
+def test_noop_generate_reports_every_vendor_unchanged(repo: Path) -> None:
+    before = {p: p.stat().st_mtime_ns for p in (repo / "generated").rglob("*") if p.is_file()}
+    proc = run(repo, "scripts/generate.py")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    for slug in SLUGS:
+        assert re.search(rf"^{slug}\s+unchanged\s+v\S+\s+\d+\.\d\ds$", proc.stdout, re.M), lines
+    after = {p: p.stat().st_mtime_ns for p in (repo / "generated").rglob("*") if p.is_file()}
+    assert before == after  # nothing rewritten
+
+
+def test_generate_one_vendor_regenerates_only_it(repo: Path) -> None:
+    spec = repo / "openapi" / "revox.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.0.1", 1), encoding="utf-8")
+    others = {
+        p: p.read_bytes()
+        for p in (repo / "generated").rglob("*")
+        if p.is_file() and "revox" not in p.parts and p.name != "manifest.json"
+    }
+    proc = run(repo, "scripts/generate.py", "--slug", "revox")
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(r"^revox\s+generated\s+v1\.0\.1\s+\d+\.\d\ds$", proc.stdout, re.M), proc.stdout
+    assert 'version = "1.0.1"' in (repo / "generated/revox/pyproject.toml").read_text(encoding="utf-8")
+    assert others == {p: p.read_bytes() for p in others}
+
+
+def test_generate_fails_naming_the_spec_and_the_reason(repo: Path) -> None:
+    spec = repo / "openapi" / "callhq.yaml"
+    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    data["components"]["schemas"]["CreateAssistantRequest"]["properties"]["name"]["type"] = "strng"
+    spec.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    proc = run(repo, "scripts/generate.py", "--slug", "callhq")
+    assert proc.returncode != 0
+    assert "openapi/callhq.yaml" in proc.stderr
+    assert "/components/schemas/CreateAssistantRequest/properties/name/type" in proc.stderr
+
+
+def test_check_passes_on_the_committed_tree(repo: Path) -> None:
+    proc = run(repo, "scripts/check.py", "--skip-lint")
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_check_names_stale_specs_and_hand_edits(repo: Path) -> None:
+    spec = repo / "openapi" / "insighto.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    edited = repo / "generated/autocalls/voiceagents_autocalls/client.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# tweak\n", encoding="utf-8")
+    stray = repo / "generated/revox/voiceagents_revox/extra.py"
+    stray.write_text("x = 1\n", encoding="utf-8")
+    proc = run(repo, "scripts/check.py", "--skip-lint")
+    assert proc.returncode == 1
+    assert "insighto: openapi/insighto.yaml changed since generated/insighto was generated" in proc.stderr
+    assert "autocalls: generated/autocalls/voiceagents_autocalls/client.py was edited by hand" in proc.stderr
+    assert "revox: generated/revox/voiceagents_revox/extra.py is not generated output" in proc.stderr
+
+
+def test_check_names_a_generated_package_that_fails_mypy(repo: Path) -> None:
+    """A generator change that emits ill-typed code (simulated: file and manifest both changed)."""
+    target = repo / "generated/callhq/voiceagents_callhq/types.py"
+    target.write_text(target.read_text(encoding="utf-8") + "\n\ndef broken() -> int:\n    return 'x'\n")
+    data = json.loads((repo / "generated/manifest.json").read_text(encoding="utf-8"))
+    rel = "generated/callhq/voiceagents_callhq/types.py"
+    data["artefacts"]["callhq"]["files"][rel] = manifest.sha256(target.read_bytes())
+    (repo / "generated/manifest.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    proc = run(repo, "scripts/check.py", "--skip-lint")
+    assert proc.returncode == 1
+    assert "callhq: mypy --strict: generated/callhq/voiceagents_callhq/types.py" in proc.stderr
