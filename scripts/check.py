@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate
 import manifest
+import project_files
 import speclint
 
 ROOT = manifest.ROOT
@@ -52,6 +53,8 @@ def stale(vendors: Sequence[generate.Vendor]) -> list[str]:
                 f"generated/{vendor.slug} was generated (run `make generate`)"
             )
         problems.extend(f"{vendor.slug}: {p}" for p in manifest.drift(entry))
+    versions = {v.slug: entries[v.slug].version for v in vendors if v.slug in entries}
+    problems.extend(f"project: {p}" for p in project_files.stale(versions))
     neutral = entries.get("neutral")
     if generate.NEUTRAL_SCHEMA.exists():
         schema = generate.NEUTRAL_SCHEMA.relative_to(ROOT).as_posix()

@@ -33,6 +33,7 @@ import jinja2
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import manifest
+import project_files
 import speclint
 
 ROOT = manifest.ROOT
@@ -337,6 +338,26 @@ def generate_neutral(tools: dict[str, str]) -> manifest.Entry | None:
     )
 
 
+def sync_project_files(entries: dict[str, manifest.Entry], tools: dict[str, str], *, force: bool) -> None:
+    """Rewrite the generator-owned blocks of pyproject.toml and README.md when their inputs changed."""
+    t0 = time.perf_counter()
+    versions = {slug: entries[slug].version for slug in (v.slug for v in discover()) if slug in entries}
+    convert = ROOT / "wrappers" / "voiceagents" / "_convert"
+    sources = sorted(convert.rglob("*.py")) + ([NEUTRAL_MODEL] if NEUTRAL_MODEL.exists() else [])
+    digest = manifest.digest(
+        [("versions", json.dumps(versions).encode()), ("project_files.py", Path(project_files.__file__).read_bytes())]
+        + [(p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in sources]
+    )
+    previous = entries.get("project")
+    if not force and previous is not None and previous.inputs_sha256 == digest:
+        return
+    changed = project_files.write(versions)
+    entries["project"] = manifest.Entry(spec="", spec_sha256="", inputs_sha256=digest, version="", output="")
+    if changed:
+        names = ", ".join(p.relative_to(ROOT).as_posix() for p in changed)
+        print(f"{'project':<13} updated    {names} {time.perf_counter() - t0:5.2f}s")
+
+
 def is_current(entry: manifest.Entry | None, inputs: str) -> bool:
     return entry is not None and entry.inputs_sha256 == inputs and not manifest.drift(entry)
 
@@ -413,7 +434,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         print(f"{'neutral':<13} generated  {'':9} {time.perf_counter() - t0:5.2f}s")
             else:
                 print(f"{'neutral':<13} unchanged  {'':9} {0.0:5.2f}s")
-        known = {v.slug for v in discover()} | {"neutral"}
+        sync_project_files(entries, tools, force=args.force)
+        known = {v.slug for v in discover()} | {"neutral", "project"}
         for stale in set(entries) - known:
             del entries[stale]
     manifest.save(entries)

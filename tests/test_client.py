@@ -16,13 +16,12 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-
 from voiceagents import _logs, _vendors
 from voiceagents._client import DEFAULT, AsyncClient, Client, async_client, client
 from voiceagents._constants import DEFAULT_TIMEOUT
 from voiceagents._exceptions import (
-    APIError,
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -95,7 +94,7 @@ class Script:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         step = self.steps[min(len(self.requests) - 1, len(self.steps) - 1)]
-        if isinstance(step, type) and issubclass(step, Exception):
+        if isinstance(step, type) and issubclass(step, httpx.RequestError):
             raise step("injected failure", request=request)
         if isinstance(step, httpx.Response):
             return httpx.Response(step.status_code, headers=step.headers, content=step.content)

@@ -26,7 +26,6 @@ from support.faulty_server import (
     success_body,
     success_status,
 )
-
 from voiceagents import _vendors
 from voiceagents._client import AsyncClient, Client
 from voiceagents._exceptions import (

@@ -127,10 +127,8 @@ class APIError(VoiceagentsError):
         self.vendor = vendor
         self.may_have_created = may_have_created
         if may_have_created:
-            message += (
-                " The request may have reached the vendor, so the assistant may have been created;"
-                " it was not retried, to avoid a duplicate. Check before creating it again."
-            )
+            message += (" The request may have reached the vendor, so the assistant may have been created;"
+                        " it was not retried, to avoid a duplicate. Check before creating it again.")
         super().__init__(message)
 
 
@@ -147,17 +145,8 @@ class APIStatusError(APIError):
 
     status_code: int
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        vendor: str,
-        status_code: int,
-        body: Any,
-        request_id: str | None,
-        headers: Mapping[str, str] | None = None,
-        may_have_created: bool = False,
-    ) -> None:
+    def __init__(self, message: str, *, vendor: str, status_code: int, body: Any, request_id: str | None,
+                 headers: Mapping[str, str] | None = None, may_have_created: bool = False) -> None:
         self.status_code = status_code
         self.body = body
         self.request_id = request_id
