@@ -11,6 +11,7 @@ Two blocks are owned by the generator, each between marker lines, and rewritten 
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -26,7 +27,7 @@ TABLE_END = "<!-- END generated: mapping table -->"
 
 def compatible_range(version: str) -> str:
     """``>=X.Y.Z,<X+1`` (``<0.Y+1`` while the major version is 0): what a caller can rely on."""
-    major, minor, *_ = (int(p) for p in re.findall(r"\d+", version)[:3] + ["0", "0"])
+    major, minor, *_ = (int(p) for p in [*re.findall(r"\d+", version)[:3], "0", "0"])
     upper = f"{major + 1}" if major > 0 else f"0.{minor + 1}"
     return f">={version},<{upper}"
 
@@ -44,10 +45,10 @@ def extras_block(versions: Mapping[str, str]) -> str:
 def mapping_table() -> str | None:
     """The converter's mapping table, or None while the converter does not exist."""
     try:
-        from voiceagents._convert import mapping_table as render
+        convert = importlib.import_module("voiceagents._convert")
     except ImportError:
         return None
-    table: str = render()
+    table: str = convert.mapping_table()
     return table
 
 
