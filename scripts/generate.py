@@ -166,9 +166,19 @@ def render(template: str, **context: Any) -> str:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters["tojson_pretty"] = lambda v: json.dumps(v, indent=4, ensure_ascii=False)
     text: str = env.get_template(template).render(**context)
     return text
+
+
+def python_code(source: str) -> str:
+    """``source`` formatted by the pinned ruff (for code shown in generated READMEs)."""
+    proc = subprocess.run(
+        [str(BIN / "ruff"), "format", "--isolated", "--line-length", "100", "-"],
+        input=source, capture_output=True, text=True, check=False,
+    )
+    if proc.returncode != 0:
+        raise GenerationError(f"ruff could not format a README snippet: {proc.stderr.strip()}")
+    return proc.stdout
 
 
 def run(cmd: Sequence[str], cwd: Path, what: str) -> None:
@@ -233,7 +243,7 @@ def build_client(vendor: Vendor, workdir: Path) -> Path:
         "base_url": vendor.base_url(),
         "path": path,
         "method": method.upper(),
-        "example": vendor.first_example(),
+        "body_code": python_code(f"body = CreateAssistantRequest.from_dict({vendor.first_example()!r})").strip(),
         "env_prefix": vendor.slug.upper(),
         "spec_rel": vendor.spec_rel,
     }

@@ -48,7 +48,10 @@ def mapping_table() -> str | None:
         convert = importlib.import_module("voiceagents._convert")
     except ImportError:
         return None
-    table: str = convert.mapping_table()
+    render = getattr(convert, "mapping_table", None)
+    if render is None:
+        return None
+    table: str = render()
     return table
 
 
