@@ -501,6 +501,17 @@ def test_async_500_not_retried() -> None:
     assert info.value.body == "Internal Server Error"
 
 
+def test_real_sleep_is_the_default() -> None:
+    steps = (httpx.Response(429, headers={"retry-after-ms": "5"}), httpx.Response(200, json=REVOX_OK))
+    script = Script(*steps)
+    c = client("revox", api_key=KEY, transport=script.transport)
+    assert c.create_assistant(valid_body("revox")).id == "asst_3b9d1c"
+    ascript = Script(*steps)
+    a = async_client("revox", api_key=KEY, transport=ascript.transport)
+    assert run(a.create_assistant(valid_body("revox"))).id == "asst_3b9d1c"
+    assert (len(script.requests), len(ascript.requests)) == (2, 2)
+
+
 def test_backoff_is_capped_exponential_with_jitter() -> None:
     low = RetryPolicy(jitter=lambda: 0.0)
     high = RetryPolicy(jitter=lambda: 0.999999)
@@ -735,6 +746,14 @@ def test_vendor_model_is_sent_as_its_to_dict() -> None:
     assert json.loads(script.requests[0].content) == request.to_dict()
 
 
+def test_another_vendors_model_is_a_type_error() -> None:
+    model = _vendors.get("revox").module("models").CreateAssistantRequest
+    c, script, _ = make("autocalls")
+    with pytest.raises(TypeError, match=r"voiceagents_autocalls\.models\.CreateAssistantRequest"):
+        c.create_assistant(model.from_dict(valid_body("revox")))
+    assert script.requests == []
+
+
 # -- secrets ---------------------------------------------------------------------------------------
 
 
@@ -779,7 +798,8 @@ def test_debug_log_redacts_headers_and_query(caplog: pytest.LogCaptureFixture) -
     assert "'x-api-key': '<redacted>'" in text  # callhq's header
     assert "'authorization': '<redacted>'" in text  # revox
     assert "retrying insighto create (retry 1 of 2) in 0.000 s: 429 rate limited; Retry-After 0 s" in text
-    assert "HTTP Request: POST" in text  # httpx's own INFO line, filtered too
+    # httpx's own INFO line shows the full URL: the filter on the httpx logger redacts it too
+    assert "HTTP Request: POST https://vendor.test/api/api/v1/assistant?api_key=<redacted>" in text
 
 
 def test_voiceagents_log_env_sends_redacted_debug_to_stderr(

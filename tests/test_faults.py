@@ -61,6 +61,12 @@ def server() -> Iterator[FaultyServer]:
         yield running
 
 
+@pytest.fixture(autouse=True)
+def _never_a_duplicate(server: FaultyServer) -> Iterator[None]:
+    yield
+    assert server.created <= 1, f"{server.created} assistants created by one call"
+
+
 @pytest.fixture(params=["sync", "async"])
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)

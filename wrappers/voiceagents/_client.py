@@ -141,6 +141,12 @@ class _BaseClient:
         elif isinstance(assistant, Mapping):
             _validation.check_request(self.vendor, dict(assistant))
             request = model.from_dict(assistant)
+        elif type(assistant).__module__.startswith("voiceagents_"):
+            other = type(assistant).__module__.split(".")[0]
+            raise TypeError(
+                f"the {self.vendor} client got a request model of {other}; pass a"
+                f" {self._vendor.package}.models.CreateAssistantRequest, a dict, or a neutral Assistant"
+            )
         else:
             # Imported lazily: the converter (and the neutral model) cost import time.
             convert = importlib.import_module("._convert", __package__)
@@ -272,7 +278,22 @@ class Client(_BaseClient):
         timeout: TimeoutTypes | UseDefault = DEFAULT,
         max_retries: int | UseDefault = DEFAULT,
     ) -> CreateResult:
-        """Create an assistant; see ``AsyncClient.create_assistant`` for the arguments."""
+        """Create an assistant.
+
+        Args:
+            assistant: a neutral ``voiceagents.types.Assistant`` (converted, then validated), the
+                vendor's generated ``CreateAssistantRequest``, or a plain dict body (validated).
+            allow_drop: let the conversion drop neutral fields the vendor cannot take (recorded in
+                ``result.conversion``) instead of raising ``ConversionError``.
+            timeout: seconds or an ``httpx.Timeout`` for this call; ``None`` disables it.
+            max_retries: retries for this call (only for failures that provably created nothing).
+
+        Raises:
+            ValidationError, ConversionError: before anything is sent.
+            APIStatusError (a subclass per status), APIConnectionError, APITimeoutError,
+            APIResponseValidationError: see ``voiceagents._exceptions``; ``may_have_created`` says
+            whether the assistant may exist anyway.
+        """
         kwargs, conversion = self._prepare(assistant, allow_drop)
         resolved, policy = self._options(timeout, max_retries)
         retries = 0
@@ -346,22 +367,7 @@ class AsyncClient(_BaseClient):
         timeout: TimeoutTypes | UseDefault = DEFAULT,
         max_retries: int | UseDefault = DEFAULT,
     ) -> CreateResult:
-        """Create an assistant.
-
-        Args:
-            assistant: a neutral ``voiceagents.types.Assistant`` (converted, then validated), the
-                vendor's generated ``CreateAssistantRequest``, or a plain dict body (validated).
-            allow_drop: let the conversion drop neutral fields the vendor cannot take (recorded in
-                ``result.conversion``) instead of raising ``ConversionError``.
-            timeout: seconds or an ``httpx.Timeout`` for this call; ``None`` disables it.
-            max_retries: retries for this call (only for failures that provably created nothing).
-
-        Raises:
-            ValidationError, ConversionError: before anything is sent.
-            APIStatusError (a subclass per status), APIConnectionError, APITimeoutError,
-            APIResponseValidationError: see ``voiceagents._exceptions``; ``may_have_created`` says
-            whether the assistant may exist anyway.
-        """
+        """Create an assistant; the arguments are those of ``Client.create_assistant``."""
         kwargs, conversion = self._prepare(assistant, allow_drop)
         resolved, policy = self._options(timeout, max_retries)
         retries = 0

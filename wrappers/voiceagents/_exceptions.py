@@ -127,8 +127,10 @@ class APIError(VoiceagentsError):
         self.vendor = vendor
         self.may_have_created = may_have_created
         if may_have_created:
-            message += (" The request may have reached the vendor, so the assistant may have been created;"
-                        " it was not retried, to avoid a duplicate. Check before creating it again.")
+            message += (
+                " The request may have reached the vendor, so the assistant may have been created;"
+                " it was not retried, to avoid a duplicate. Check before creating it again."
+            )
         super().__init__(message)
 
 
@@ -145,8 +147,17 @@ class APIStatusError(APIError):
 
     status_code: int
 
-    def __init__(self, message: str, *, vendor: str, status_code: int, body: Any, request_id: str | None,
-                 headers: Mapping[str, str] | None = None, may_have_created: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str,
+        status_code: int,
+        body: Any,
+        request_id: str | None,
+        headers: Mapping[str, str] | None = None,
+        may_have_created: bool = False,
+    ) -> None:
         self.status_code = status_code
         self.body = body
         self.request_id = request_id
@@ -193,7 +204,9 @@ class InternalServerError(APIStatusError):
 class APIResponseValidationError(APIError):
     """A success status whose body is not what the spec says. ``raw_body`` keeps what came back."""
 
-    def __init__(self, message: str, *, vendor: str, status_code: int, raw_body: bytes) -> None:
+    def __init__(
+        self, message: str, *, vendor: str, status_code: int, raw_body: bytes, may_have_created: bool = True
+    ) -> None:
         self.status_code = status_code
         self.raw_body = raw_body
-        super().__init__(message, vendor=vendor)
+        super().__init__(message, vendor=vendor, may_have_created=may_have_created)

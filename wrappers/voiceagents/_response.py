@@ -1,20 +1,22 @@
 """What an answer from the vendor means: a ``CreateResult``, or the exception to raise.
 
-The vendor's assistant id is found generically in the JSON body: a top-level ``id``, else the
+The vendor's assistant id is found generically in the parsed answer: a top-level ``id``, else the
 ``id`` of the first object member that has one, looking at ``data``, ``assistant`` and ``result``
-first and then at the other members in document order (autocalls and insighto: ``data.id``,
+first and then at the other members in schema order (autocalls and insighto: ``data.id``,
 Revox: ``assistant.id``, CallHQ: ``id``). ``None`` if the body holds no id at those two depths.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from types import ModuleType
 from typing import Any
 
+import attrs
 import httpx
 
 from ._constants import REQUEST_ID_HEADERS
@@ -64,25 +66,47 @@ class CreateResult:
     """The ``ConversionReport`` when a neutral assistant was converted, else ``None``."""
 
 
-def find_id(body: Any) -> str | int | None:
-    """The assistant id in a create answer's JSON body (depth 1, then depth 2), or ``None``."""
-    if not isinstance(body, Mapping):
-        return None
-    found = _id_of(body)
+def find_id(parsed: Any) -> str | int | None:
+    """The assistant id in a create answer (depth 1, then depth 2), or ``None``.
+
+    ``parsed`` is a generated model (attrs, with ``additional_properties``) or plain JSON. A UUID
+    id is returned as its string."""
+    found = _id_of(parsed)
     if found is not None:
         return found
-    keys = [k for k in _ID_ENVELOPES if k in body] + [k for k in body if k not in _ID_ENVELOPES]
-    for key in keys:
-        member = body[key]
-        if isinstance(member, Mapping):
-            found = _id_of(member)
-            if found is not None:
-                return found
+    for name in _member_names(parsed):
+        found = _id_of(_member(parsed, name))
+        if found is not None:
+            return found
     return None
 
 
-def _id_of(obj: Mapping[str, Any]) -> str | int | None:
-    value = obj.get("id")
+def _member(obj: Any, name: str) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(name)
+    value = getattr(obj, name, None)
+    if value is None:
+        extra = getattr(obj, "additional_properties", None)
+        if isinstance(extra, Mapping):
+            value = extra.get(name)
+    return value
+
+
+def _member_names(obj: Any) -> list[str]:
+    if isinstance(obj, Mapping):
+        names = [str(k) for k in obj]
+    elif attrs.has(type(obj)):
+        names = [f.name for f in attrs.fields(type(obj)) if f.name != "additional_properties"]
+        names += [str(k) for k in getattr(obj, "additional_properties", None) or ()]
+    else:
+        return []
+    return [k for k in _ID_ENVELOPES if k in names] + [k for k in names if k not in _ID_ENVELOPES]
+
+
+def _id_of(obj: Any) -> str | int | None:
+    value = _member(obj, "id") if obj is not None and not isinstance(obj, str | int | float | list) else None
+    if isinstance(value, uuid.UUID):
+        return str(value)
     if isinstance(value, bool) or not isinstance(value, str | int):
         return None
     return value
@@ -93,20 +117,18 @@ def parse_success(
 ) -> CreateResult:
     """Type a 2xx answer with the generated ``_build_response``; raise if the body does not fit."""
     try:
-        body = response.json()
-    except ValueError as exc:
-        raise _invalid(slug, response, f"the body is not valid JSON ({exc})") from None
-    try:
         parsed = None
         if response.status_code in _KNOWN_STATUSES:
             parsed = endpoint._build_response(client=parse_client, response=response).parsed
         if parsed is None:  # a 2xx the spec does not list (201 where it documents 200): same schema
-            parsed = endpoint.CreateAssistantResponse.from_dict(body)
+            parsed = endpoint.CreateAssistantResponse.from_dict(response.json())
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise _invalid(slug, response, f"the body is not valid JSON ({exc})") from None
     except Exception as exc:
         reason = f"the body does not match the spec's CreateAssistantResponse ({type(exc).__name__}: {exc})"
         raise _invalid(slug, response, reason) from None
     return CreateResult(
-        id=find_id(body),
+        id=find_id(parsed),
         vendor=slug,
         response=parsed,
         status_code=response.status_code,
@@ -121,11 +143,13 @@ def _invalid(slug: str, response: httpx.Response, reason: str) -> APIResponseVal
         f"{slug}: the vendor answered {response.status_code}, so the assistant was most likely created,"
         f" but {reason}. The raw body is in .raw_body; check before creating it again."
     )
-    error = APIResponseValidationError(
-        redact(message), vendor=slug, status_code=response.status_code, raw_body=response.content
+    return APIResponseValidationError(
+        redact(message),
+        vendor=slug,
+        status_code=response.status_code,
+        raw_body=response.content,
+        may_have_created=True,
     )
-    error.may_have_created = True
-    return error
 
 
 def status_error(slug: str, response: httpx.Response, *, secrets: Sequence[str] = (), note: str = "") -> APIStatusError:
@@ -148,6 +172,8 @@ def status_error(slug: str, response: httpx.Response, *, secrets: Sequence[str] 
         message += f" (request id {request_id})"
     if note:
         message += f" ({note})"
+    if not message.endswith((".", "!", "?")):
+        message += "."
     message = redact(message, secrets)
     common: dict[str, Any] = {
         "vendor": slug,

@@ -76,13 +76,13 @@ class RetryPolicy:
         if not isinstance(exc, NOT_SENT_ERRORS):
             return Decision(False, 0.0, f"{name} after the request may have been sent; a create is not retried")
         if retries_done >= self.max_retries:
-            return Decision(False, 0.0, f"{name} before sending; no retries left (max_retries={self.max_retries})")
+            return Decision(False, 0.0, f"{name} before sending; no retries left of max_retries={self.max_retries}")
         return Decision(True, self.backoff(retries_done), f"{name} before sending (nothing was sent)")
 
     def on_rate_limit(self, headers: httpx.Headers, retries_done: int, *, now: float | None = None) -> Decision:
         """Decide after a 429 answer."""
         if retries_done >= self.max_retries:
-            return Decision(False, 0.0, f"429 rate limited; no retries left (max_retries={self.max_retries})")
+            return Decision(False, 0.0, f"429 rate limited; no retries left of max_retries={self.max_retries}")
         asked = parse_retry_after(headers, now=now)
         if asked is None:
             return Decision(True, self.backoff(retries_done), "429 rate limited, no Retry-After: backoff")
