@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate
 import manifest
 import project_files
+import specdiff
 import speclint
 
 ROOT = manifest.ROOT
@@ -47,6 +48,12 @@ def stale(vendors: Sequence[generate.Vendor]) -> list[str]:
                 f"{vendor.slug}: {spec} changed since generated/{vendor.slug} was generated "
                 f"(run `make generate SLUG={vendor.slug}`)"
             )
+            old = generate.previous_spec(vendor)
+            if old is not None:
+                changes = specdiff.diff_specs(old, vendor.spec)
+                problem = specdiff.required_bump(str(old["info"]["version"]), vendor.version, changes)
+                if problem:
+                    problems.append(f"{vendor.slug}: {spec}: {problem}")
         elif entry.inputs_sha256 != generate.inputs_digest(vendor, tools):
             problems.append(
                 f"{vendor.slug}: the generator, its templates or tool versions changed since "

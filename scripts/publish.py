@@ -191,7 +191,10 @@ def upload(repository_url: str, files: Sequence[Path], password: str) -> str:
             raise PublishError(
                 f"authentication failed at {repository_url}; check TWINE_USERNAME and TWINE_PASSWORD.\n{output}"
             )
-        raise PublishError(f"twine upload failed (exit {proc.returncode}):\n{output}")
+        raise PublishError(
+            f"twine upload failed (exit {proc.returncode}); files it reported as uploaded are on the index and a "
+            f"re-run skips them:\n{output}"
+        )
     return output
 
 
@@ -238,10 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "set TWINE_USERNAME and TWINE_PASSWORD in the environment (use __token__ "
                 "and the token for an API token)"
             )
+        if urllib.parse.urlsplit(args.repository_url).password is not None:
+            raise PublishError("the repository URL contains a password: put it in TWINE_PASSWORD instead")
         index_url = args.index_url or default_index_url(args.repository_url)
         uploaded = publish(args.repository_url, index_url, args.dist, username, password)
     except PublishError as exc:
-        print(f"error: {_mask(str(exc), [password])}", file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)  # twine's output in it is already masked
         return 1
     print(f"published {len(uploaded)} file(s) to {args.repository_url}")
     return 0

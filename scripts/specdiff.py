@@ -1,32 +1,45 @@
 """Breaking-change detection between two versions of a vendor spec, offline, in plain Python.
 
-API (all pure functions on already-loaded documents; load both sides with the same loader, e.g.
-``speclint.load``, so YAML and JSON give equal values)::
+API (pure functions on loaded documents; both sides are normalised as JSON, so a spec loaded from
+YAML equals the ``openapi.json`` written from it)::
 
-    changes = diff_specs(old_spec, new_spec)          # list[Change], deterministic order
-    problem = required_bump(old_version, new_version, changes)   # str | None
-    suggest = next_version(old_version, changes)      # the smallest proper bump, for messages
+    changes = diff_specs(old_spec, new_spec)                    # list[Change], deterministic order
+    problem = required_bump(old_version, new_version, changes)  # None, or why the version is wrong
+    suggest = next_version(old_version, changes)                # major/minor/patch, for messages
     entry = changelog_entry(new_version, changes, date)         # one Markdown section
-    text = update_changelog(existing_text_or_None, entry)      # CHANGELOG.md with entry on top
+    text = update_changelog(existing_text_or_None, entry, title="# voiceagents-revox")
 
-``Change(kind, path, description, breaking)``: ``path`` names the place the way a user of the
-generated client sees it: ``POST /assistants request body``, ``CreateAssistantRequest.voice.speed``,
-``CreateAssistantRequest (when mode = "pipeline")``, ``BuiltInTool<CallTransferTool>``.
+``Change(kind, path, description, breaking)``. ``path`` names the place as a user of the generated
+client sees it: ``POST /assistants request body``, ``POST /assistants query parameter api_key``,
+``CreateAssistantRequest.voice.speed``, ``CreateAssistantRequest.tools[]``,
+``CreateAssistantRequest (when mode = "pipeline")``, ``BuiltInTool<CallTransferTool>``. ``kind`` is
+one of: operation-removed/-added/-changed, parameter-removed/-added, request-body-removed/-added,
+response-removed/-added, media-type-removed/-added, schema-removed/-added, field-removed/-added,
+required-added/-removed, enum-narrowed/-widened, range-narrowed/-widened, type-changed/-widened,
+variant-removed/-added, rule-added/-removed, security-changed, description-changed,
+default-changed, modified.
 
-How to call it from the generator and the check (the previous spec is the ``openapi.json`` that
-travels inside ``generated/<slug>/voiceagents_<slug>/``)::
+How to call it. The previous spec is the ``openapi.json`` inside ``generated/<slug>/<package>/``;
+compare *before* regenerating (generation overwrites it)::
 
-    old = json.loads((vendor.output / vendor.package / "openapi.json").read_text())
-    new = vendor.spec
-    changes = specdiff.diff_specs(old, new)
-    problem = specdiff.required_bump(old["info"]["version"], new["info"]["version"], changes)
-    if problem:            # generate.py: refuse to regenerate this vendor; check.py: report it
-        raise GenerationError(f"{vendor.spec_path.name}: {problem}")
-    if changes:            # generate.py only: record the release
-        path = vendor.output / "CHANGELOG.md"   # keep it out of sync_tree's deletions
-        old_text = path.read_text() if path.exists() else None
+    previous = vendor.output / vendor.package / "openapi.json"
+    if previous.exists():                      # first generation: nothing to compare
+        old = json.loads(previous.read_text(encoding="utf-8"))
+        changes = specdiff.diff_specs(old, vendor.spec)
+        problem = specdiff.required_bump(str(old["info"]["version"]), vendor.version, changes)
+        if problem:                            # generate.py: refuse this vendor; check.py: fail
+            raise GenerationError(f"{vendor.spec_path.relative_to(ROOT)}: {problem}")
+
+generate.py then writes the changelog into the temporary project before ``sync_tree``, so it is
+generated output like any other file (recorded in the manifest, seen by ``make check``)::
+
+    existing = vendor.output / "CHANGELOG.md"
+    text = existing.read_text(encoding="utf-8") if existing.exists() else None
+    if changes:                                # the version moved (required_bump made sure)
         entry = specdiff.changelog_entry(vendor.version, changes, datetime.date.today())
-        path.write_text(specdiff.update_changelog(old_text, entry, title=f"# {vendor.distribution}"))
+        text = specdiff.update_changelog(text, entry, title=f"# {vendor.distribution}")
+    if text:                                   # unchanged spec (e.g. --force): keep it as it was
+        (project / "CHANGELOG.md").write_text(text, encoding="utf-8")
 
 ``required_bump`` returns None when the versions are fine, else one message naming the rule and
 the offending changes. Rules (semver): the version never goes down; any content change (anything
@@ -89,47 +102,14 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Numeric/length bounds: which way is "tighter".
 LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains")
 UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains")
-ANNOTATIONS = (
-    "title",
-    "description",
-    "default",
-    "examples",
-    "example",
-    "deprecated",
-    "discriminator",
-    "$comment",
-    "externalDocs",
-    "xml",
-    "readOnly",
-    "writeOnly",
-    "contentMediaType",
-)
-HANDLED = frozenset(
-    (
-        "$ref",
-        "type",
-        "format",
-        "enum",
-        "const",
-        "properties",
-        "required",
-        "additionalProperties",
-        "items",
-        "prefixItems",
-        "oneOf",
-        "anyOf",
-        "allOf",
-        "if",
-        "then",
-        "else",
-        "pattern",
-        "multipleOf",
-        "uniqueItems",
-        *LOWER_BOUNDS,
-        *UPPER_BOUNDS,
-        *ANNOTATIONS,
-    )
-)
+_DOCS = ("title", "description", "default", "examples", "example", "deprecated", "discriminator", "$comment")
+ANNOTATIONS = (*_DOCS, "externalDocs", "xml", "readOnly", "writeOnly", "contentMediaType")
+_SHAPE = ("$ref", "type", "format", "enum", "const", "properties", "required", "additionalProperties", "items")
+_MORE = ("prefixItems", "oneOf", "anyOf", "allOf", "if", "then", "else", "pattern", "multipleOf", "uniqueItems")
+HANDLED = frozenset((*_SHAPE, *_MORE, *LOWER_BOUNDS, *UPPER_BOUNDS, *ANNOTATIONS))
+_OPERATION = ("operationId", "tags", "security", "parameters", "requestBody", "responses", "summary")
+OPERATION_KEYS = (*_OPERATION, "description", "deprecated")
+PARAMETER_KEYS = ("name", "in", "required", "schema", "description", "deprecated", "example", "examples")
 _MISSING = object()
 
 
@@ -172,7 +152,7 @@ def _ref_name(ref: str) -> str:
 
 @dataclass
 class _Diff:
-    """The state of one comparison: both documents, the changes so far, component directions."""
+    """One comparison: both documents and the changes found so far."""
 
     old: Mapping[str, Any]
     new: Mapping[str, Any]
@@ -436,7 +416,7 @@ class _Diff:
                 else:
                     self.add("type-changed", path, f"{key} {'added' if a is None else 'removed'}", True)
                 continue
-            ka, kb = _variant_keys(self.old, a), _variant_keys(self.new, b)
+            ka, kb = _variant_keys(a), _variant_keys(b)
             for label, schema in ka.items():
                 if label not in kb:
                     self.add("variant-removed", f"{path}<{label}>", f"{key} variant removed", True)
@@ -483,11 +463,7 @@ class _Diff:
                     self.add("operation-added", label, "operation added", False)
                 else:
                     self.operation(o, n, label, oi.get("parameters") or [], ni.get("parameters") or [])
-            self.rest(oi, ni, route, frozenset((*METHODS, "parameters")))
-            if (oi.get("parameters") or []) != (ni.get("parameters") or []) and not any(
-                oi.get(m) and ni.get(m) for m in METHODS
-            ):
-                self.add("modified", route, "path parameters changed", False)
+            self.rest(oi, ni, route, frozenset((*METHODS, "parameters")))  # parameters: in each operation
 
     def operation(
         self, o: Mapping[str, Any], n: Mapping[str, Any], label: str, o_shared: list[Any], n_shared: list[Any]
@@ -515,24 +491,7 @@ class _Diff:
         self.request_body(o.get("requestBody"), n.get("requestBody"), label)
         self.responses(o.get("responses") or {}, n.get("responses") or {}, label)
         self.annotations(o, n, label, ("summary", "description", "deprecated"))
-        self.rest(
-            o,
-            n,
-            label,
-            frozenset(
-                (
-                    "operationId",
-                    "tags",
-                    "security",
-                    "parameters",
-                    "requestBody",
-                    "responses",
-                    "summary",
-                    "description",
-                    "deprecated",
-                )
-            ),
-        )
+        self.rest(o, n, label, frozenset(OPERATION_KEYS))
 
     def param_map(self, doc: Mapping[str, Any], params: list[Any]) -> dict[str, Mapping[str, Any]]:
         out: dict[str, Mapping[str, Any]] = {}
@@ -556,12 +515,7 @@ class _Diff:
                     self.add("required-removed", where, "no longer required", False)
             self.schema(p.get("schema", {}), q.get("schema", {}), where, frozenset(("request",)))
             self.annotations(p, q, where, ("description", "deprecated", "example", "examples"))
-            self.rest(
-                p,
-                q,
-                where,
-                frozenset(("name", "in", "required", "schema", "description", "deprecated", "example", "examples")),
-            )
+            self.rest(p, q, where, frozenset(PARAMETER_KEYS))
         for key, q in b.items():
             if key not in a:
                 required = bool(q.get("required"))
@@ -700,7 +654,7 @@ def _merge(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _variant_keys(doc: Mapping[str, Any], variants: list[Any]) -> dict[str, Any]:
+def _variant_keys(variants: list[Any]) -> dict[str, Any]:
     """Label each union variant stably: its $ref name, its const tag, or its type."""
     out: dict[str, Any] = {}
     for i, v in enumerate(variants):
@@ -810,6 +764,9 @@ def _roots(diff: _Diff, doc: Mapping[str, Any]) -> dict[Direction, list[Any]]:
 
 def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     """Every difference between two OpenAPI documents, each marked breaking or not."""
+    # As JSON sees them: YAML's integer keys (responses: {200: ...}) and dates become strings, so a
+    # spec loaded from YAML equals the openapi.json written from it.
+    old, new = (json.loads(json.dumps(d, default=str)) for d in (old, new))
     diff = _Diff(old, new)
     diff.operations()
     diff.components()
@@ -836,8 +793,10 @@ def _order(version: str) -> tuple[int, int, int, int, str]:
     return major, minor, patch, 0 if pre else 1, pre or ""
 
 
-def _summary(changes: Sequence[Change], limit: int = 8) -> str:
-    shown = "; ".join(str(c).removeprefix("BREAKING ") for c in changes[:limit])
+def _summary(changes: Sequence[Change], mark_breaking: bool = True, limit: int = 8) -> str:
+    shown = "; ".join(
+        f"{c.path}: {c.description}{' (breaking)' if mark_breaking and c.breaking else ''}" for c in changes[:limit]
+    )
     return shown + (f"; and {len(changes) - limit} more" if len(changes) > limit else "")
 
 
@@ -866,7 +825,7 @@ def required_bump(old_version: str, new_version: str, changes: Sequence[Change])
     if new_key == old_key:
         return (
             f"the spec changed but info.version is still {old_version}: bump it (to at least "
-            f"{next_version(old_version, changes)}). Changes: {_summary(changes)}"
+            f"{next_version(old_version, changes)}). Changes: {_summary(sorted(changes, key=lambda c: not c.breaking))}"
         )
     breaking = [c for c in changes if c.breaking]
     if breaking:
@@ -876,7 +835,7 @@ def required_bump(old_version: str, new_version: str, changes: Sequence[Change])
             rule = "a major" if major else "a minor (the version is 0.x)"
             return (
                 f"{len(breaking)} breaking change(s) need {rule} bump to {'.'.join(map(str, needed))} or "
-                f"higher, not {new_version}: {_summary(breaking)}"
+                f"higher, not {new_version}: {_summary(breaking, mark_breaking=False)}"
             )
     return None
 

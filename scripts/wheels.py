@@ -47,7 +47,6 @@ class Built:
 
     project: Path
     files: tuple[Path, ...]
-    seconds: float
 
 
 def projects(root: Path = ROOT) -> list[Path]:
@@ -71,7 +70,6 @@ def _rel(path: Path) -> str:
 
 def build_one(project: Path, outdir: Path) -> Built:
     """Build the sdist and (from it) the wheel of ``project`` into ``outdir``."""
-    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="voiceagents-build-") as tmp:
         proc = subprocess.run(
             [sys.executable, "-m", "build", "--no-isolation", "--outdir", tmp, str(project)],
@@ -91,7 +89,7 @@ def build_one(project: Path, outdir: Path) -> Built:
             target = outdir / path.name
             shutil.move(path, target)
             files.append(target)
-    return Built(project, tuple(files), time.perf_counter() - started)
+    return Built(project, tuple(files))
 
 
 def twine_check(files: Sequence[Path]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import functools
+import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,3 +67,21 @@ def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str
     logdir = tmp_path_factory.mktemp("prism")
     with prism.serve([spec_path(slug) for slug in SLUGS], logdir=logdir) as servers:
         yield servers
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A throwaway copy of the repository parts the generator and the check use."""
+    copy_root = tmp_path / "repo"
+    copy_root.mkdir()
+    for name in ("openapi", "scripts", "generated", "wrappers"):
+        shutil.copytree(ROOT / name, copy_root / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
+    for name in ("LICENSE", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, copy_root / name)
+    (copy_root / "node_modules").symlink_to(ROOT / "node_modules")
+    return copy_root
+
+
+def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run a Python script of the (copied) repository, as `make` would."""
+    return subprocess.run([sys.executable, *args], cwd=repo, capture_output=True, text=True, check=False)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +18,7 @@ import httpx
 import manifest
 import pytest
 import yaml
-from conftest import ROOT, SLUGS, load_cases, load_spec
+from conftest import ROOT, SLUGS, load_cases, load_spec, run
 
 # --------------------------------------------------------------------------- tiny inline specs
 
@@ -298,23 +296,6 @@ def test_committed_output_matches_a_fresh_generation(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- generate and check, end to end
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """A throwaway copy of the repository parts the generator and the check use."""
-    copy = tmp_path / "repo"
-    copy.mkdir()
-    for name in ("openapi", "scripts", "generated"):
-        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
-    for name in ("LICENSE", "pyproject.toml"):
-        shutil.copy(ROOT / name, copy / name)
-    (copy / "node_modules").symlink_to(ROOT / "node_modules")
-    return copy
-
-
-def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], cwd=repo, capture_output=True, text=True, check=False)
 
 
 def test_noop_generate_reports_every_vendor_unchanged(repo: Path) -> None:

@@ -30,13 +30,14 @@ from typing import Any
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import prism as prism_launcher  # noqa: E402
 import wheels  # noqa: E402
 
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
 SLUGS = tuple(sorted(p.parent.name for p in (ROOT / "generated").glob("*/pyproject.toml")))
 _SESSION: dict[str, Any] = {}  # slow artefacts, built once per test session
 
@@ -97,10 +98,24 @@ def wheelhouse(factory: pytest.TempPathFactory) -> Path:
         constraints = house / "constraints.txt"
         constraints.write_text("".join(f"{n}=={v}\n" for n, v in sorted(lock_pins().items())))
         proc = subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "--dest", str(house),
-             "-c", str(constraints), *third_party_requirements(dist)],
-            capture_output=True, text=True, check=False, env=clean_env(),
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--only-binary=:all:",
+                "--dest",
+                str(house),
+                "-c",
+                str(constraints),
+                *third_party_requirements(dist),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            env=clean_env(),
+        )
         assert proc.returncode == 0, f"pip download of the third-party wheels failed:\n{proc.stderr}"
         _SESSION["wheelhouse"] = house
     result: Path = _SESSION["wheelhouse"]
@@ -116,8 +131,12 @@ def make_venv(path: Path) -> Path:
 def pip_install(python: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--only-binary=:all:", *args],
-        capture_output=True, text=True, check=False, env=clean_env(), cwd=python.parent,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        env=clean_env(),
+        cwd=python.parent,
+    )
 
 
 def free_port() -> int:
@@ -158,24 +177,8 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 @contextlib.contextmanager
 def prism(slugs: Sequence[str], logdir: Path) -> Iterator[dict[str, str]]:
     """Prism mocking ``openapi/<slug>.yaml`` on a free loopback port per slug: {slug: base URL}."""
-    if not PRISM.exists():
-        pytest.fail(f"{PRISM} is missing: run `make setup`")
-    started: list[tuple[str, str, subprocess.Popen[bytes], Path]] = []
-    try:
-        for slug in slugs:
-            port, log = free_port(), logdir / f"prism-{slug}.log"
-            with log.open("wb") as out:
-                proc = subprocess.Popen(
-                    [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(ROOT / "openapi" / f"{slug}.yaml")],
-                    stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=clean_env(),
-                )  # fmt: skip
-            started.append((slug, f"http://127.0.0.1:{port}", proc, log))
-        for _, url, proc, log in started:
-            wait_for_http(url + "/", proc, log)
-        yield {slug: url for slug, url, _, _ in started}
-    finally:
-        for _, _, proc, _ in started:
-            stop(proc)
+    with prism_launcher.serve([ROOT / "openapi" / f"{slug}.yaml" for slug in slugs], logdir=logdir) as servers:
+        yield {slug: server.url for slug, server in servers.items()}
 
 
 def seed_body(slug: str) -> dict[str, Any]:
@@ -212,8 +215,13 @@ def create_seed_example(python: Path, slug: str, url: str, workdir: Path) -> dic
     (workdir / "body.json").write_text(json.dumps(seed_body(slug)), encoding="utf-8")
     proc = subprocess.run(
         [str(python), "client.py", slug, url, "body.json"],
-        capture_output=True, text=True, check=False, cwd=workdir, env=clean_env(), timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=workdir,
+        env=clean_env(),
+        timeout=60,
+    )
     assert proc.returncode == 0, f"the installed {slug} client failed:\n{proc.stderr}"
     result: dict[str, Any] = json.loads(proc.stdout)
     return result
@@ -302,10 +310,22 @@ def test_twine_check_failure_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_broken_project_fails_with_its_name(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text('[build-system]\nrequires = ["hatchling"]\n'
-                                            'build-backend = "hatchling.build"\n[project]\nname = "x"\n')  # fmt: skip
+    (tmp_path / "pyproject.toml").write_text(
+        '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n[project]\nname = "x"\n'
+    )
     with pytest.raises(wheels.BuildError, match=rf"building {re.escape(str(tmp_path))} failed"):
-        wheels.build_one(tmp_path, tmp_path)
+        wheels.build_one(tmp_path, tmp_path / "out")
+
+
+def test_make_wheels_exits_non_zero_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'broken'\n[build-system]\nrequires = []\n")
+    monkeypatch.setattr(wheels, "projects", lambda: [tmp_path])
+    assert wheels.main(["--outdir", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert f"error: building {tmp_path} failed" in err
+    assert "FAILED" in err
 
 
 @pytest.mark.parametrize("name", DISTRIBUTIONS)
@@ -330,7 +350,23 @@ def test_metadata(dist: Path, name: str) -> None:
         requires = md.get_all("Requires-Dist") or []
         assert requires
         for req in requires:
+            if req.startswith(f"{name}["):  # a self-reference, e.g. voiceagents[all] -> voiceagents[revox]
+                continue
             assert re.search(r"(>=|<|==|~=)", req.split(";")[0]), f"{name}: {req!r} has no version range"
+
+
+def extra_requirements(md: Message, extra: str, seen: frozenset[str] = frozenset()) -> list[Requirement]:
+    """What ``voiceagents[extra]`` brings, self-references (``voiceagents[revox]``) expanded."""
+    out = []
+    for req in map(Requirement, md.get_all("Requires-Dist") or []):
+        if req.marker is None or not req.marker.evaluate({"extra": extra}):
+            continue
+        if req.name == "voiceagents":
+            for inner in req.extras - seen:
+                out += extra_requirements(md, inner, seen | {extra})
+        else:
+            out.append(req)
+    return out
 
 
 def test_root_has_an_extra_per_vendor_and_all(dist: Path) -> None:
@@ -338,17 +374,14 @@ def test_root_has_an_extra_per_vendor_and_all(dist: Path) -> None:
     extras = set(md.get_all("Provides-Extra") or [])
     vendors = {s.replace("_", "-") for s in SLUGS}
     assert extras >= {*vendors, "all"}, f"root pyproject lacks extras: {sorted({*vendors, 'all'} - extras)}"
-    requires = md.get_all("Requires-Dist") or []
     for slug in SLUGS:
-        extra = slug.replace("_", "-")
-        client = f"voiceagents-{extra}"
+        client = f"voiceagents-{slug.replace('_', '-')}"
         version = project_meta(PROJECTS[client])["version"]
-        for wanted in (extra, "all"):
-            req = next((r for r in requires if r.startswith(client) and f'extra == "{wanted}"' in r), None)
-            assert req is not None, f"voiceagents[{wanted}] does not require {client}: {requires}"
-            major = version.split(".")[0]
-            assert f">={version}" in req
-            assert f"<{int(major) + 1}" in req
+        next_major = f"{int(version.split('.')[0]) + 1}"
+        for extra in (slug.replace("_", "-"), "all"):
+            reqs = [r for r in extra_requirements(md, extra) if r.name == client]
+            assert reqs, f"voiceagents[{extra}] does not bring {client}"
+            assert {str(s) for s in reqs[0].specifier} == {f">={version}", f"<{next_major}"}, reqs[0]
 
 
 @pytest.mark.parametrize("name", DISTRIBUTIONS)
@@ -367,7 +400,8 @@ def test_contents(dist: Path, name: str) -> None:
     assert {"pyproject.toml", "README.md", "LICENSE", "PKG-INFO", f"{package}/__init__.py"} <= {
         m.replace("wrappers/", "") for m in members
     }
-    assert not [m for m in members if m.startswith((".venv", "node_modules", "tests/", "dist/"))]
+    stray = [m for m in members if m.startswith((".venv", "node_modules", "tests/", "dist/", "generated/"))]
+    assert stray == [], f"{name}: the sdist takes files from elsewhere (anchor its include patterns with '/')"
 
 
 def test_builds_are_byte_identical(dist: Path, tmp_path: Path) -> None:
