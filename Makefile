@@ -58,3 +58,9 @@ wheels: setup  ## build a wheel and an sdist of every package into dist/
 
 publish: setup  ## upload dist/ with twine (REPOSITORY_URL=..., TWINE_USERNAME/TWINE_PASSWORD from the environment)
 	@$(PY) scripts/publish.py --repository-url "$(REPOSITORY_URL)"
+
+bench: setup  ## print the performance figures (and write bench.json)
+	@$(PY) scripts/bench.py
+
+demo: setup  ## the main job end to end on local mock servers (TARGET=real: real vendors, keys from <SLUG>_API_KEY)
+	@$(PY) scripts/demo.py $(if $(filter real,$(TARGET)),--real)

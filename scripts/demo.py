@@ -1,0 +1,152 @@
+"""make demo: the main job end to end, on embedded defaults (local mock servers, no vendor account).
+
+    python scripts/demo.py [--assistant examples/assistant.yaml] [--real]
+
+1. checks that the generated code is current (scripts/check.py) and builds the wheels;
+2. starts Prism for all five vendor specs on free loopback ports;
+3. loads the neutral assistant, converts it to each vendor and shows the conversion report;
+4. creates it on each vendor's mock through the voiceagents clients;
+5. prints a table (vendor, HTTP status, created id, fields mapped / transformed / dropped) and
+   stops the mocks.
+
+With ``--real`` no mock is started: each vendor whose ``<SLUG>_API_KEY`` is set is called at its
+real base URL (or ``<SLUG>_BASE_URL``), and the others are skipped. That creates real assistants.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import prism
+
+ROOT = Path(__file__).resolve().parent.parent
+SLUGS = ("callhq", "autocalls_v1", "revox", "insighto", "autocalls")
+DEMO_KEY = "demo-key-not-a-secret"
+
+
+def say(message: str) -> None:
+    print(message, flush=True)
+
+
+@contextlib.contextmanager
+def progress(what: str) -> Iterator[None]:
+    say(f"==> {what} ...")
+    t0 = time.perf_counter()
+    yield
+    say(f"    done in {time.perf_counter() - t0:.1f}s")
+
+
+def run_step(what: str, cmd: Sequence[str]) -> None:
+    with progress(what):
+        proc = subprocess.run(list(cmd), cwd=ROOT, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            sys.stderr.write(proc.stdout + proc.stderr)
+            raise SystemExit(f"demo: {what} failed (exit {proc.returncode})")
+
+
+def load_assistant(path: Path) -> Any:
+    import voiceagents
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return voiceagents.Assistant.model_validate(data)
+
+
+def convert_all(assistant: Any) -> dict[str, Any]:
+    import voiceagents
+
+    reports = {}
+    for slug in SLUGS:
+        _, report = voiceagents.to_vendor(assistant, slug, allow_drop=True)
+        reports[slug] = report
+        say(f"\n--- {slug}: {report.summary()}")
+        for entry in report:
+            if entry.outcome in ("transformed", "dropped", "needs_input", "passed_through"):
+                say(f"    {entry}")
+    return reports
+
+
+def create_all(assistant: Any, urls: dict[str, str] | None) -> list[dict[str, Any]]:
+    import os
+
+    import voiceagents
+
+    rows: list[dict[str, Any]] = []
+    for slug in SLUGS:
+        vendor_env = f"{slug.upper()}_API_KEY"
+        if urls is None and not os.environ.get(vendor_env):
+            rows.append({"vendor": slug, "status": "skipped", "id": f"(no {vendor_env})", "report": None})
+            continue
+        base_url = urls[slug] if urls is not None else None
+        api_key = DEMO_KEY if urls is not None else None
+        try:
+            with voiceagents.client(slug, api_key=api_key, base_url=base_url) as client:
+                result = client.create_assistant(assistant, allow_drop=True)
+        except voiceagents.VoiceagentsError as exc:
+            rows.append({"vendor": slug, "status": "error", "id": str(exc).splitlines()[0], "report": None})
+            continue
+        rows.append({"vendor": slug, "status": result.status_code, "id": result.id, "report": result.conversion})
+    return rows
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    header = ("vendor", "HTTP status", "created id", "mapped", "transformed", "dropped")
+    body = []
+    for row in rows:
+        report = row["report"]
+        counts = (
+            (str(len(report.mapped)), str(len(report.transformed)), str(len(report.dropped)))
+            if report is not None
+            else ("-", "-", "-")
+        )
+        body.append((row["vendor"], str(row["status"]), str(row["id"]), *counts))
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+    line = "+".join("-" * (w + 2) for w in widths)
+    fmt = " | ".join(f"{{:<{w}}}" for w in widths)
+    return "\n".join([fmt.format(*header), line, *(fmt.format(*r) for r in body)])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="The main job end to end on local mock servers.")
+    parser.add_argument("--assistant", type=Path, default=ROOT / "examples" / "assistant.yaml")
+    parser.add_argument("--real", action="store_true", help="call the real vendors whose <SLUG>_API_KEY is set")
+    parser.add_argument("--skip-build", action="store_true", help="skip the check and the wheel build")
+    args = parser.parse_args(argv)
+
+    if not args.skip_build:
+        run_step("checking that the generated code is current (make check)", [sys.executable, "scripts/check.py"])
+        run_step("building every wheel into dist/ (make wheels)", [sys.executable, "scripts/wheels.py"])
+    with progress(
+        f"loading {args.assistant.relative_to(ROOT) if args.assistant.is_relative_to(ROOT) else args.assistant}"
+    ):
+        assistant = load_assistant(args.assistant)
+    say("==> converting it to each vendor (allow_drop: the report lists every drop)")
+    convert_all(assistant)
+    if args.real:
+        say("\n==> creating it on the REAL vendors whose <SLUG>_API_KEY is set")
+        rows = create_all(assistant, None)
+    else:
+        with contextlib.ExitStack() as stack:
+            with progress("starting Prism mock servers for the five specs on 127.0.0.1"):
+                servers = stack.enter_context(prism.serve([ROOT / "openapi" / f"{slug}.yaml" for slug in SLUGS]))
+            say("    " + ", ".join(f"{slug} {server.url}" for slug, server in servers.items()))
+            with progress("creating it on each vendor's mock through the voiceagents clients"):
+                rows = create_all(assistant, {slug: server.url for slug, server in servers.items()})
+            say("==> stopping the mock servers")
+    say("\n" + table(rows))
+    failed = [r for r in rows if r["status"] == "error"]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,237 @@
+"""Revox ↔ neutral (openapi/revox.yaml).
+
+``first_sentence_mode`` carries both who speaks first (``none``: the caller) and how the opening is
+produced; the language model is a tagged union (OpenRouter or a Revox dedicated instance); several
+settings use ``null`` for "none" (no transfer, hang up on voicemail at once, no background sound).
+"""
+
+from __future__ import annotations
+
+from ._paths import MISSING
+from ._rules import (
+    Custom,
+    Drop,
+    FromContext,
+    Implied,
+    Items,
+    Map,
+    ToContext,
+    VendorMapping,
+    describe,
+    translate,
+    whole,
+)
+
+__all__ = ["MAPPING"]
+
+_MODE_HOW = "speaker user ↔ none; speaker assistant + mode static ↔ static; + mode generated ↔ generated"
+
+
+def _mode_forward(ctx: ToContext) -> None:
+    speaker, mode = ctx.get("opening.speaker"), ctx.get("opening.mode")
+    if speaker == "user":
+        ctx.emit("first_sentence_mode", "none", ("opening.speaker",), _MODE_HOW)
+        if mode is not MISSING:
+            ctx.drop("opening.mode", "with Revox's mode none (the caller speaks first) there is no opening line")
+    elif mode is not MISSING:
+        sources = ("opening.mode", "opening.speaker") if speaker is not MISSING else ("opening.mode",)
+        ctx.emit("first_sentence_mode", mode, sources, _MODE_HOW)
+    elif speaker == "assistant":
+        ctx.drop(
+            "opening.speaker",
+            "Revox's first_sentence_mode needs to know whether the opening line is static or generated; "
+            "set opening.mode",
+        )
+
+
+def _mode_inverse(ctx: FromContext) -> None:
+    value = ctx.get("first_sentence_mode")
+    if value == "none":
+        ctx.set("opening.speaker", "user", "first_sentence_mode", _MODE_HOW)
+    elif value in ("static", "generated"):
+        ctx.set("opening.speaker", "assistant", "first_sentence_mode", _MODE_HOW)
+        ctx.set("opening.mode", value, "first_sentence_mode", _MODE_HOW)
+
+
+_LLM_HOW = "llm.provider openrouter ↔ llm_model.type openrouter, llm.provider revox ↔ type dedicated-instance"
+_LLM_KINDS = (
+    'Revox runs OpenRouter models (llm.provider "openrouter", llm.model an OpenRouter id such as '
+    'openai/gpt-4.1) or its dedicated instances (llm.provider "revox")'
+)
+
+
+def _llm_forward(ctx: ToContext) -> None:
+    provider, model = ctx.get("llm.provider"), ctx.get("llm.model")
+    fields = tuple(p for p in ("llm.provider", "llm.model") if ctx.is_set(p))
+    if not fields:
+        return
+
+    def drop(why: str) -> None:
+        for path in fields:
+            ctx.drop(path, why)
+
+    if provider not in ("openrouter", "revox"):
+        drop(
+            f"{_LLM_KINDS}; provider {provider!r} is neither"
+            if provider is not MISSING
+            else f"{_LLM_KINDS}: set llm.provider"
+        )
+    elif model is MISSING:
+        drop(f"Revox needs llm.model with llm.provider {provider!r}")
+    elif provider == "openrouter" and ctx.vendor_extra("llm_model.openrouter_provider") is MISSING:
+        drop(
+            "an OpenRouter model needs llm_model.openrouter_provider (the OpenRouter provider that serves it), "
+            "which the neutral model does not have: supply vendor_extras.revox.llm_model.openrouter_provider"
+        )
+    elif provider == "openrouter":
+        ctx.emit("llm_model.type", "openrouter", ("llm.provider",), _LLM_HOW)
+        ctx.emit("llm_model.openrouter_model_id", model, ("llm.model", "llm.provider"))
+    else:
+        ctx.emit("llm_model.type", "dedicated-instance", ("llm.provider",), _LLM_HOW)
+        ctx.emit("llm_model.name", model, ("llm.model", "llm.provider"))
+
+
+def _llm_inverse(ctx: FromContext) -> None:
+    llm = ctx.get("llm_model")
+    if not isinstance(llm, dict):
+        return
+    if llm.get("type") == "openrouter" and "openrouter_model_id" in llm:
+        ctx.set("llm.provider", "openrouter", "llm_model.type", _LLM_HOW)
+        ctx.set("llm.model", llm["openrouter_model_id"], "llm_model.openrouter_model_id")
+    elif llm.get("type") == "dedicated-instance" and "name" in llm:
+        ctx.set("llm.provider", "revox", "llm_model.type", _LLM_HOW)
+        ctx.set("llm.model", llm["name"], "llm_model.name")
+
+
+def _transfer_forward(ctx: ToContext) -> None:
+    enabled, number = ctx.get("transfer.enabled"), ctx.get("transfer.phone_number")
+    if enabled is False:
+        ctx.emit("transfer_phone_number", None, ("transfer.enabled",), "enabled false ↔ transfer_phone_number null")
+        if number is not MISSING:
+            ctx.drop("transfer.phone_number", "transfer.enabled is false")
+    elif number is not MISSING:
+        ctx.emit("transfer_phone_number", number, ("transfer.phone_number",))
+
+
+def _transfer_inverse(ctx: FromContext) -> None:
+    number = ctx.get("transfer_phone_number")
+    if number is None:
+        ctx.set("transfer.enabled", False, "transfer_phone_number", "transfer_phone_number null ↔ enabled false")
+    elif number is not MISSING:
+        ctx.set("transfer.phone_number", number, "transfer_phone_number")
+
+
+_HANG_UP_HOW = "hang_up true without a message ↔ voicemail_message null (hang up at once)"
+
+
+def _voicemail_forward(ctx: ToContext) -> None:
+    hang_up, message = ctx.get("voicemail.hang_up"), ctx.get("voicemail.message")
+    if hang_up is False:
+        ctx.drop("voicemail.hang_up", "Revox always hangs up on voicemail (after voicemail_message, if one is set)")
+    if message is not MISSING:
+        ctx.emit("voicemail_message", message, ("voicemail.message",))
+    elif hang_up is True:
+        ctx.emit("voicemail_message", None, ("voicemail.hang_up",), _HANG_UP_HOW)
+
+
+def _voicemail_inverse(ctx: FromContext) -> None:
+    message = ctx.get("voicemail_message")
+    if message is None:
+        ctx.set("voicemail.hang_up", True, "voicemail_message", _HANG_UP_HOW)
+    elif message is not MISSING:
+        ctx.set("voicemail.message", message, "voicemail_message")
+
+
+_SOUND = {"office": "audio/office.ogg", "off": None}
+
+MAPPING = VendorMapping(
+    "revox",
+    (
+        Map("name", "name"),
+        Map("system_prompt", "prompt"),
+        Map("opening.message", "first_sentence"),
+        Custom(
+            "first sentence mode",
+            _mode_forward,
+            _mode_inverse,
+            (("opening.speaker", "`first_sentence_mode` *"), ("opening.mode", "`first_sentence_mode` *")),
+        ),
+        Map("voice.provider", "voice.provider", group="voice"),
+        Map("voice.id", "voice.id", group="voice"),
+        Map("voice.speed", "voice.speed"),
+        Custom(
+            "language model",
+            _llm_forward,
+            _llm_inverse,
+            (
+                ("llm.provider", "`llm_model.type` *"),
+                ("llm.model", "`llm_model.openrouter_model_id` / `llm_model.name`"),
+            ),
+            note="An OpenRouter model also needs vendor_extras.revox.llm_model.openrouter_provider.",
+        ),
+        Map("webhook.url", "webhook_url"),
+        Implied(
+            "webhook.enabled",
+            True,
+            "Revox notifies webhook_url whenever it is set",
+            when="webhook.url",
+            otherwise="Revox has no switch for notifications: they go to webhook_url whenever it is set "
+            "(to have none, leave webhook.url out)",
+        ),
+        Map("call.max_duration_seconds", "max_call_duration_secs", whole),
+        Items(
+            "post_call.fields",
+            "structured_output_config",
+            (
+                Map("name", "name"),
+                Map("required", "required", default=False),
+                Map("type", "type"),
+                Map("description", "description"),
+                Map("options", "enum_options"),
+            ),
+        ),
+        Map(
+            "timezone",
+            "call_retry_config.timezone",
+            note="Revox uses the time zone for its retry calling windows; it needs the rest of "
+            "call_retry_config from vendor_extras.",
+        ),
+        Map(
+            "call.background_sound",
+            "background_sound",
+            *translate(_SOUND, passthrough=True),
+            how=describe(_SOUND),
+            nullable=True,
+        ),
+        Custom(
+            "transfer",
+            _transfer_forward,
+            _transfer_inverse,
+            (("transfer.enabled", "`transfer_phone_number` *"), ("transfer.phone_number", "`transfer_phone_number`")),
+        ),
+        Implied(
+            "transfer.enabled",
+            True,
+            "Revox transfers whenever transfer_phone_number is set",
+            when="transfer.phone_number",
+            otherwise="Revox transfers only to transfer_phone_number: set transfer.phone_number",
+        ),
+        Custom(
+            "voicemail",
+            _voicemail_forward,
+            _voicemail_inverse,
+            (("voicemail.hang_up", "`voicemail_message` *"), ("voicemail.message", "`voicemail_message`")),
+        ),
+        Implied("voicemail.hang_up", True, "Revox hangs up after leaving voicemail_message"),
+        Map("end_call.message", "end_of_call_sentence"),
+        Items("faq", "faq_items", (Map("question", "question"), Map("answer", "answer"))),
+        Drop("end_call.enabled", "Revox has no setting for it (its agents can always end the call)"),
+        Drop(
+            "end_call.instructions",
+            "Revox has no field for when to hang up (only end_of_call_sentence: what to say, end_call.message)",
+        ),
+        Drop("transfer.instructions", "Revox has no field for when to transfer"),
+        Drop("language.primary", "Revox has no language setting"),
+        Drop("language.secondary", "Revox has no language setting"),
+    ),
+)
