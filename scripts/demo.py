@@ -95,7 +95,8 @@ def create_all(assistant: Any, urls: dict[str, str] | None) -> list[dict[str, An
         except voiceagents.VoiceagentsError as exc:
             rows.append({"vendor": slug, "status": "error", "id": str(exc).splitlines()[0], "report": None})
             continue
-        rows.append({"vendor": slug, "status": result.status_code, "id": result.id, "report": result.conversion})
+        shown_id = result.id if result.id is not None else "(none: the vendor documents no response body)"
+        rows.append({"vendor": slug, "status": result.status_code, "id": shown_id, "report": result.conversion})
     return rows
 
 
@@ -111,7 +112,7 @@ def table(rows: list[dict[str, Any]]) -> str:
         )
         body.append((row["vendor"], str(row["status"]), str(row["id"]), *counts))
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
-    line = "+".join("-" * (w + 2) for w in widths)
+    line = "-+-".join("-" * w for w in widths)
     fmt = " | ".join(f"{{:<{w}}}" for w in widths)
     return "\n".join([fmt.format(*header), line, *(fmt.format(*r) for r in body)])
 

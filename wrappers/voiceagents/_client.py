@@ -119,6 +119,7 @@ class _BaseClient:
         self._endpoint: ModuleType = self._vendor.module("api.assistants.create_assistant")
         # Only read by ``_build_response`` (raise_on_unexpected_status); it never sends anything.
         self._parse_client = self._vendor.module("client").Client(base_url=self.base_url)
+        self._route: dict[str, Any] | None = None
 
     @property
     def max_retries(self) -> int:
@@ -139,8 +140,14 @@ class _BaseClient:
         if isinstance(assistant, model):
             request = assistant
         elif isinstance(assistant, Mapping):
-            _validation.check_request(self.vendor, dict(assistant))
-            request = model.from_dict(assistant)
+            body = dict(assistant)
+            _validation.check_request(self.vendor, body)
+            if self._route is None:
+                # Method, path and headers come from the generated endpoint; learnt once, then a
+                # validated dict is sent as given (no model round trip, which costs ~20% per create).
+                self._route = self._endpoint._get_kwargs(body=model.from_dict(body))
+            route = self._route
+            return {**route, "json": body, "headers": dict(route["headers"]), "url": self.base_url + route["url"]}, None
         elif type(assistant).__module__.startswith("voiceagents_"):
             other = type(assistant).__module__.split(".")[0]
             raise TypeError(
