@@ -397,16 +397,26 @@ def sync_project_files(entries: dict[str, manifest.Entry], tools: dict[str, str]
     t0 = time.perf_counter()
     versions = {slug: entries[slug].version for slug in (v.slug for v in discover()) if slug in entries}
     convert = ROOT / "wrappers" / "voiceagents" / "_convert"
-    sources = sorted(convert.rglob("*.py")) + ([NEUTRAL_MODEL] if NEUTRAL_MODEL.exists() else [])
+    sources = [*sorted(convert.rglob("*.py")), *([NEUTRAL_MODEL] if NEUTRAL_MODEL.exists() else [])]
     digest = manifest.digest(
-        [("versions", json.dumps(versions).encode()), ("project_files.py", Path(project_files.__file__).read_bytes())]
+        [
+            ("versions", json.dumps(versions).encode()),
+            ("project_files.py", Path(project_files.__file__).read_bytes()),
+        ]
         + [(p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in sources]
     )
+
+    def block_hashes() -> dict[str, str]:
+        """The owned blocks only: a hand edit of one is noticed, the rest of the files are not ours."""
+        return {name: manifest.sha256(text.encode()) for name, text in project_files.blocks().items()}
+
     previous = entries.get("project")
-    if not force and previous is not None and previous.inputs_sha256 == digest:
+    if not force and previous is not None and previous.inputs_sha256 == digest and previous.files == block_hashes():
         return
     changed = project_files.write(versions)
-    entries["project"] = manifest.Entry(spec="", spec_sha256="", inputs_sha256=digest, version="", output="")
+    entries["project"] = manifest.Entry(
+        spec="", spec_sha256="", inputs_sha256=digest, version="", output="", files=block_hashes()
+    )
     if changed:
         names = ", ".join(p.relative_to(ROOT).as_posix() for p in changed)
         print(f"{'project':<13} updated    {names} {time.perf_counter() - t0:5.2f}s")

@@ -55,6 +55,18 @@ def mapping_table() -> str | None:
     return table
 
 
+def blocks() -> dict[str, str]:
+    """The owned blocks as they are on disk now (empty when a marker is missing)."""
+    found = {}
+    for name, path, begin, end in (
+        ("pyproject.toml#extras", PYPROJECT, EXTRAS_BEGIN, EXTRAS_END),
+        ("README.md#mapping-table", README, TABLE_BEGIN, TABLE_END),
+    ):
+        match = re.search(re.escape(begin) + r".*?" + re.escape(end), path.read_text(encoding="utf-8"), re.S)
+        found[name] = match.group(0) if match else ""
+    return found
+
+
 def _replace_block(text: str, begin: str, end: str, block: str, *, where: str) -> str:
     pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
     if pattern.search(text):

@@ -8,7 +8,8 @@ import subprocess
 import pytest
 from conftest import ROOT, SLUGS
 
-pytestmark = pytest.mark.slow
+# These build into dist/ or share the package index: all on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("packaging")]
 
 
 def test_make_demo_creates_the_example_on_every_vendor_mock() -> None:

@@ -63,6 +63,9 @@ import publish
 USER = "publisher"
 PASSWORD = f"pw-{secrets.token_hex(12)}"  # random, so finding it in the output means it leaked
 
+# These build into dist/ or share the package index: all on one xdist worker.
+pytestmark = pytest.mark.xdist_group("packaging")
+
 
 @contextlib.contextmanager
 def pypiserver(workdir: Path) -> Iterator[tuple[str, Path]]:

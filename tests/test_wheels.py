@@ -284,7 +284,8 @@ def files_of(dist: Path, name: str) -> tuple[Path, Path]:
 
 # ---- tests -------------------------------------------------------------------------------------
 
-pytestmark = pytest.mark.slow
+# These build into dist/ or share the package index: all on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("packaging")]
 
 
 def test_every_project_is_built_with_one_line_per_distribution(tmp_path_factory: pytest.TempPathFactory) -> None:
