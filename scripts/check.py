@@ -61,7 +61,10 @@ def stale(vendors: Sequence[generate.Vendor]) -> list[str]:
             )
         problems.extend(f"{vendor.slug}: {p}" for p in manifest.drift(entry))
     versions = {v.slug: entries[v.slug].version for v in vendors if v.slug in entries}
-    problems.extend(f"project: {p}" for p in project_files.stale(versions))
+    try:
+        problems.extend(f"project: {p}" for p in project_files.stale(versions))
+    except Exception as exc:  # e.g. the converter cannot be imported: report it, do not crash
+        problems.append(f"project: cannot render the generated blocks of README.md/pyproject.toml: {exc!r}")
     neutral = entries.get("neutral")
     if generate.NEUTRAL_SCHEMA.exists():
         schema = generate.NEUTRAL_SCHEMA.relative_to(ROOT).as_posix()

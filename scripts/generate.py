@@ -374,21 +374,27 @@ def generate_neutral(tools: dict[str, str]) -> manifest.Entry | None:
         what=f"datamodel-codegen on {NEUTRAL_SCHEMA.relative_to(ROOT)}",
     )
     # The schema ships inside the wheel, next to the model: `voiceagents schema` reads it from there.
-    shutil.copyfile(NEUTRAL_SCHEMA, NEUTRAL_MODEL.parent / NEUTRAL_SCHEMA.name)
+    copy = NEUTRAL_MODEL.parent / NEUTRAL_SCHEMA.name
+    shutil.copyfile(NEUTRAL_SCHEMA, copy)
     return manifest.Entry(
         spec=NEUTRAL_SCHEMA.relative_to(ROOT).as_posix(),
         spec_sha256=manifest.file_sha256(NEUTRAL_SCHEMA),
-        inputs_sha256=manifest.digest(
-            [
-                ("schema", NEUTRAL_SCHEMA.read_bytes()),
-                ("tools", json.dumps(tools, sort_keys=True).encode()),
-                ("generate.py", Path(__file__).read_bytes()),
-            ]
-        ),
+        inputs_sha256=neutral_inputs(tools),
         version="",
         output=NEUTRAL_MODEL.relative_to(ROOT).as_posix(),
-        files={NEUTRAL_MODEL.relative_to(ROOT).as_posix(): manifest.file_sha256(NEUTRAL_MODEL)},
+        files={p.relative_to(ROOT).as_posix(): manifest.file_sha256(p) for p in (NEUTRAL_MODEL, copy)},
         tools=tools,
+    )
+
+
+def neutral_inputs(tools: dict[str, str]) -> str:
+    """Everything the neutral model depends on: its schema, the tool versions and this generator."""
+    return manifest.digest(
+        [
+            ("schema", NEUTRAL_SCHEMA.read_bytes()),
+            ("tools", json.dumps(tools, sort_keys=True).encode()),
+            ("generate.py", Path(__file__).read_bytes()),
+        ]
     )
 
 
@@ -479,13 +485,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         neutral_entry = entries.get("neutral")
         if NEUTRAL_SCHEMA.exists():
             t0 = time.perf_counter()
-            digest_now = manifest.digest(
-                [
-                    ("schema", NEUTRAL_SCHEMA.read_bytes()),
-                    ("tools", json.dumps(tools, sort_keys=True).encode()),
-                    ("generate.py", Path(__file__).read_bytes()),
-                ]
-            )
+            digest_now = neutral_inputs(tools)
             if args.force or not is_current(neutral_entry, digest_now):
                 try:
                     new = generate_neutral(tools)

@@ -85,9 +85,10 @@ def save(entries: Mapping[str, Entry]) -> None:
 def drift(entry: Entry) -> list[str]:
     """How the files on disk differ from what was generated: edited, missing or stray files."""
     output = ROOT / entry.output
-    on_disk = (
-        tree_files(output) if output.is_dir() else ({entry.output: file_sha256(output)} if output.exists() else {})
-    )
+    if output.is_dir():  # a whole tree is generated: anything else in it is a stray file
+        on_disk = tree_files(output)
+    else:  # single generated files among hand-written ones: only those are ours
+        on_disk = {path: file_sha256(ROOT / path) for path in entry.files if (ROOT / path).exists()}
     problems = []
     for path, expected in sorted(entry.files.items()):
         actual = on_disk.get(path)

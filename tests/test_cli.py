@@ -47,7 +47,7 @@ def assert_clean_error(result: Result, code: int, *needles: str) -> None:
 # --------------------------------------------------------------------------- help
 
 
-@pytest.mark.parametrize("command", [[], ["import"], ["convert"], ["validate"], ["schema"], ["vendors"]])
+@pytest.mark.parametrize("command", [[], ["import"], ["convert"], ["validate"], ["create"], ["schema"], ["vendors"]])
 def test_every_command_and_option_has_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0
@@ -64,7 +64,7 @@ def test_every_command_and_option_has_help(command: list[str]) -> None:
 
 def test_main_help_names_the_exit_codes() -> None:
     result = run("--help")
-    for word in ("import", "convert", "validate", "schema", "vendors", "Exit codes"):
+    for word in ("import", "convert", "validate", "create", "schema", "vendors", "Exit codes"):
         assert word in result.stdout
 
 
@@ -290,3 +290,94 @@ def test_malformed_input_never_shows_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("error:")
+
+
+# --------------------------------------------------------------------------- create (against Prism)
+
+KEY = "sk-cli-secret-4711"
+
+
+def create(*args: str, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(main, ["create", *args], env=env, catch_exceptions=False)
+
+
+@pytest.mark.prism
+def test_create_neutral_assistant_prints_the_id(tmp_path: Path, prism_servers: Any) -> None:
+    path = write(tmp_path, {**ASSISTANT, "vendor_extras": {"revox": {}}})
+    result = create(
+        "--vendor", "revox", "--base-url", prism_servers["revox"].url, "--allow-drop", path, env={"REVOX_API_KEY": KEY}
+    )
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    assert printed["vendor"] == "revox"
+    assert printed["status"] == 200
+    assert printed["id"]
+    assert "conversion to revox" in result.stderr  # the report
+    assert KEY not in result.output
+
+
+@pytest.mark.prism
+def test_create_vendor_body_with_base_url_from_the_environment(tmp_path: Path, prism_servers: Any) -> None:
+    body = next(c["body"] for c in load_cases("autocalls")["valid"] if c["body"]["mode"] == "pipeline")
+    path = write(tmp_path, body, "body.json")
+    result = create(
+        "--vendor",
+        "autocalls",
+        path,
+        env={"AUTOCALLS_API_KEY": KEY, "AUTOCALLS_BASE_URL": prism_servers["autocalls"].url},
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"vendor": "autocalls", "id": 789, "status": 200}
+    assert result.stderr == ""  # a vendor body is not converted: no report
+
+
+def test_create_without_a_key_exits_1_naming_the_variable(tmp_path: Path) -> None:
+    result = create("--vendor", "revox", write(tmp_path, ASSISTANT), env={"REVOX_API_KEY": ""})
+    assert_clean_error(result, 1, "REVOX_API_KEY")
+
+
+def test_create_invalid_body_exits_1_before_any_network_call(tmp_path: Path) -> None:
+    body = {
+        "name": "x" * 300,
+        "voice_id": 1,
+        "language_id": 1,
+        "type": "outbound",
+        "mode": "pipeline",
+        "timezone": "UTC",
+        "initial_message": "Hi",
+        "system_prompt": "Be nice",
+        "llm_model_id": 2,
+    }
+    closed = "http://127.0.0.1:9"  # nothing listens there: a network call would fail with exit 4
+    result = create(
+        "--vendor", "autocalls", "--base-url", closed, write(tmp_path, body, "b.json"), env={"AUTOCALLS_API_KEY": KEY}
+    )
+    assert_clean_error(result, 1, "/name", "at most 255 characters")
+
+
+def test_create_lossy_conversion_exits_3(tmp_path: Path) -> None:
+    result = create(
+        "--vendor",
+        "insighto",
+        "--base-url",
+        "http://127.0.0.1:9",
+        write(tmp_path, ASSISTANT),
+        env={"INSIGHTO_API_KEY": KEY},
+    )
+    assert_clean_error(result, 3, "conversion to insighto")
+
+
+def test_create_connection_failure_exits_4_without_leaking_the_key(tmp_path: Path) -> None:
+    body = next(c["body"] for c in load_cases("revox")["valid"])
+    result = create(
+        "--vendor",
+        "revox",
+        "--base-url",
+        "http://127.0.0.1:9",
+        "--timeout",
+        "2",
+        write(tmp_path, body, "b.json"),
+        env={"REVOX_API_KEY": KEY},
+    )
+    assert_clean_error(result, 4, "revox")
+    assert KEY not in result.output

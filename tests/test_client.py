@@ -859,3 +859,51 @@ def test_dict_body_is_sent_exactly_as_given_on_every_call() -> None:
     assert [json.loads(r.content) for r in script.requests] == [body, dict(body, name="Second")]
     assert [r.headers["content-type"] for r in script.requests] == ["application/json"] * 2
     assert [r.url.path for r in script.requests] == ["/api/assistants"] * 2
+
+
+# --------------------------------------------------------------------------- neutral assistants
+
+NEUTRAL = {
+    "name": "Front desk",
+    "system_prompt": "You answer calls for Acme Dental.",
+    "opening": {"speaker": "assistant", "message": "Hello, Acme Dental!", "mode": "static"},
+    "voice": {"provider": "cartesia", "id": "a0e99841-438c-4a64-b679-ae501e7d6091", "speed": 1.1},
+    "call": {"max_duration_seconds": 600},
+}
+
+
+def test_neutral_assistant_is_converted_validated_and_sent() -> None:
+    from voiceagents import Assistant, to_vendor
+
+    assistant = Assistant.model_validate(NEUTRAL)
+    script = Script(httpx.Response(200, json=success_json("revox")))
+    c, script, _ = make("revox", script)
+    result = c.create_assistant(assistant)
+    expected, _report = to_vendor(assistant, "revox")
+    assert json.loads(script.requests[0].content) == expected.to_dict()
+    assert result.conversion is not None
+    assert result.conversion.lossless
+    assert {e.neutral for e in result.conversion.mapped} >= {"name", "system_prompt", "voice.speed"}
+
+
+def test_lossy_neutral_assistant_raises_before_any_request_unless_allowed() -> None:
+    from voiceagents import Assistant, ConversionError
+
+    assistant = Assistant.model_validate({**NEUTRAL, "llm": {"temperature": 0.2}})  # Revox has no temperature
+    c, script, _ = make("revox", Script(httpx.Response(200, json=success_json("revox"))))
+    with pytest.raises(ConversionError) as raised:
+        c.create_assistant(assistant)
+    assert "llm.temperature" in str(raised.value)
+    assert script.requests == []
+    result = c.create_assistant(assistant, allow_drop=True)
+    assert [e.neutral for e in result.conversion.dropped] == ["llm.temperature"]
+    assert "temperature" not in json.loads(script.requests[0].content)
+
+
+def test_neutral_assistant_async() -> None:
+    from voiceagents import Assistant
+
+    a, script, _ = make_async("revox", Script(httpx.Response(200, json=success_json("revox"))))
+    result = run(a.create_assistant(Assistant.model_validate(NEUTRAL)))
+    assert result.id == find_id(success_json("revox"))
+    assert json.loads(script.requests[0].content)["prompt"] == NEUTRAL["system_prompt"]

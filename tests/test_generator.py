@@ -347,11 +347,14 @@ def test_check_names_stale_specs_and_hand_edits(repo: Path) -> None:
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# tweak\n", encoding="utf-8")
     stray = repo / "generated/revox/voiceagents_revox/extra.py"
     stray.write_text("x = 1\n", encoding="utf-8")
+    schema_copy = repo / "wrappers/voiceagents/types/assistant.schema.json"
+    schema_copy.write_text(schema_copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     proc = run(repo, "scripts/check.py", "--skip-lint")
     assert proc.returncode == 1
     assert "insighto: openapi/insighto.yaml changed since generated/insighto was generated" in proc.stderr
     assert "autocalls: generated/autocalls/voiceagents_autocalls/client.py was edited by hand" in proc.stderr
     assert "revox: generated/revox/voiceagents_revox/extra.py is not generated output" in proc.stderr
+    assert "neutral: wrappers/voiceagents/types/assistant.schema.json was edited by hand" in proc.stderr
 
 
 def test_check_names_a_generated_package_that_fails_mypy(repo: Path) -> None:

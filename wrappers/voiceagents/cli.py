@@ -3,11 +3,13 @@
     voiceagents import --from SLUG FILE|-            vendor body → neutral YAML (report on stderr)
     voiceagents convert --to SLUG FILE|- [--allow-drop]   neutral assistant → vendor JSON body
     voiceagents validate [--vendor SLUG] FILE|-      check an assistant definition
+    voiceagents create --vendor SLUG FILE|- [--base-url URL]   create it; prints the id as JSON
     voiceagents schema                               the neutral JSON Schema
     voiceagents vendors                              the vendors, their spec versions and auth
 
 Exit codes: 0 ok; 1 invalid input (the message names field, value and rule); 2 usage; 3 the
-conversion would lose data or needs input (every field is named). Everything heavy is imported
+conversion would lose data or needs input (every field is named); 4 the vendor call failed
+(``create`` only; the message says whether the assistant may have been created). Everything heavy is imported
 inside the commands, so ``--help`` stays fast.
 """
 
@@ -27,6 +29,7 @@ __all__ = ["main"]
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 EXIT_LOSSY = 3
+EXIT_API = 4
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -122,7 +125,7 @@ def _guard(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from ._exceptions import ConversionError, InputError, UnknownVendorError, ValidationError
+        from ._exceptions import APIError, ConversionError, InputError, UnknownVendorError, ValidationError
 
         try:
             return func(*args, **kwargs)
@@ -139,6 +142,8 @@ def _guard(func: F) -> F:
                 parts.append(f"needs input for {', '.join(fields)} (supply it in vendor_extras.{report.vendor})")
             hint = "; pass --allow-drop to accept the drops" if not report.needs_input else ""
             _fail(f"conversion to {report.vendor} {' and '.join(parts)} (details above){hint}", EXIT_LOSSY)
+        except APIError as exc:
+            _fail(str(exc), EXIT_API)
         except UnknownVendorError as exc:
             _fail(str(exc))
         except ValidationError as exc:
@@ -163,7 +168,7 @@ def main() -> None:
     input), and a conversion that would drop data fails unless --allow-drop is given.
 
     Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 the conversion would lose data or needs
-    input.
+    input, 4 the vendor call failed (create).
     """
 
 
@@ -238,6 +243,39 @@ def validate(vendor: str | None, allow_drop: bool, file: str) -> None:
     _, report = to_vendor(data, vendor, allow_drop=allow_drop)
     _report(report)
     click.echo(f"ok: valid assistant definition, converts to a valid {vendor} body")
+
+
+@main.command()
+@click.option("--vendor", required=True, metavar="SLUG", help=f"Vendor to create the assistant on. {SLUG_HELP}")
+@click.option("--base-url", metavar="URL", help="API base URL (default: <SLUG>_BASE_URL, else the vendor's server).")
+@click.option("--allow-drop", is_flag=True, help="Accept fields the vendor has no equivalent for (neutral input).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per request (default 60).")
+@click.argument("file", metavar="FILE|-")
+@_guard
+def create(vendor: str, base_url: str | None, allow_drop: bool, timeout: float | None, file: str) -> None:
+    """Create an assistant from FILE: a neutral assistant or the vendor's own body.
+
+    A document whose keys are all neutral fields is converted (report on stderr); anything else is
+    taken as the vendor's create-assistant body. Either way it is validated against the vendor's
+    spec before anything is sent. The API key comes from <SLUG>_API_KEY. Prints
+    {"vendor", "id", "status"} as JSON on stdout. Exit 4 if the vendor call fails.
+    """
+    import json
+
+    from . import _client
+    from ._convert._engine import neutral_schema
+
+    data = _object(_read(file), "the assistant definition")
+    neutral_keys = set(neutral_schema()["properties"])
+    assistant: Any = data
+    if set(data) <= neutral_keys:
+        from ._convert import load_assistant
+
+        assistant = load_assistant(data)
+    with _client.client(vendor, base_url=base_url, timeout=_client.DEFAULT if timeout is None else timeout) as api:
+        result = api.create_assistant(assistant, allow_drop=allow_drop)
+    _report(result.conversion)
+    click.echo(json.dumps({"vendor": vendor, "id": result.id, "status": result.status_code}))
 
 
 @main.command()
