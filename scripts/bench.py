@@ -346,7 +346,7 @@ def update_readme(results: dict[str, Any]) -> None:
     m = results["machine"]
     block = (
         f"{begin}\nMeasured by `make bench` on {m['date']}: {m['cpu']}, {m['cores']} cores, {m['memory']},"
-        f" Python {m['python']}. {results['method']}\n\n{table(results)}\n{end}"
+        f" Python {m['python']}. Method: {results['method']}\n\n{table(results)}\n{end}"
     )
     start, stop = text.index(begin), text.index(end) + len(end)
     readme.write_text(text[:start] + block + text[stop:], encoding="utf-8")

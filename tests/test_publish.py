@@ -25,36 +25,20 @@ with warnings.catch_warnings():  # passlib imports the stdlib `crypt`, deprecate
     warnings.simplefilter("ignore", DeprecationWarning)
     from passlib.apache import HtpasswdFile
 
-try:
-    from test_wheels import (
-        ROOT,
-        assert_outside_repo,
-        built_dist,
-        clean_env,
-        create_seed_example,
-        free_port,
-        make_venv,
-        pip_install,
-        prism,
-        stop,
-        wait_for_http,
-        wheelhouse,
-    )
-except ModuleNotFoundError:  # tests/ imported as a package
-    from tests.test_wheels import (  # type: ignore[no-redef]
-        ROOT,
-        assert_outside_repo,
-        built_dist,
-        clean_env,
-        create_seed_example,
-        free_port,
-        make_venv,
-        pip_install,
-        prism,
-        stop,
-        wait_for_http,
-        wheelhouse,
-    )
+from test_wheels import (
+    ROOT,
+    assert_outside_repo,
+    built_dist,
+    clean_env,
+    create_seed_example,
+    free_port,
+    make_venv,
+    pip_install,
+    prism,
+    stop,
+    wait_for_http,
+    wheelhouse,
+)
 
 sys.path.insert(0, str(ROOT / "scripts"))
 
