@@ -28,10 +28,11 @@ from typing import Any
 
 import httpx
 import yaml
+from voiceagents import _vendors
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-SLUGS = ("callhq", "autocalls_v1", "revox", "insighto", "autocalls")
+SLUGS = _vendors.SLUGS  # the registry is the one list of vendors
 EXAMPLE = ROOT / "examples" / "assistant.yaml"
 FAKE_KEY = "bench-key-not-a-secret"
 

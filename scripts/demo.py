@@ -25,13 +25,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from voiceagents import _vendors
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import prism
 
 ROOT = Path(__file__).resolve().parent.parent
-SLUGS = ("callhq", "autocalls_v1", "revox", "insighto", "autocalls")
+SLUGS = _vendors.SLUGS  # the registry is the one list of vendors
 DEMO_KEY = "demo-key-not-a-secret"
 
 

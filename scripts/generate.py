@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from voiceagents import _vendors  # the naming convention of the packages we generate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -70,11 +71,11 @@ class Vendor:
 
     @property
     def package(self) -> str:
-        return f"voiceagents_{self.slug}"
+        return _vendors.Vendor(self.slug).package
 
     @property
     def distribution(self) -> str:
-        return f"voiceagents-{self.slug.replace('_', '-')}"
+        return _vendors.Vendor(self.slug).distribution
 
     @property
     def version(self) -> str:
@@ -118,11 +119,7 @@ class Vendor:
         raise GenerationError(f"{self.spec_path.name}: security scheme {scheme_name} is not supported: {scheme}")
 
     def base_url(self) -> str:
-        server = self.spec["servers"][0]
-        url = str(server["url"])
-        for name, variable in (server.get("variables") or {}).items():
-            url = url.replace("{" + name + "}", str(variable["default"]))
-        return url
+        return _vendors.server_url(self.spec)
 
     def first_example(self) -> dict[str, Any]:
         _, _, op = self.operation()

@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from voiceagents import _vendors
+
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
 README = ROOT / "README.md"
@@ -36,7 +38,7 @@ def extras_block(versions: Mapping[str, str]) -> str:
     lines = [EXTRAS_BEGIN, "[project.optional-dependencies]"]
     for slug, version in versions.items():
         name = slug.replace("_", "-")  # extras are normalised this way anyway (PEP 685)
-        lines.append(f'{name} = ["voiceagents-{name}{compatible_range(version)}"]')
+        lines.append(f'{name} = ["{_vendors.Vendor(slug).distribution}{compatible_range(version)}"]')
     lines.append("all = [" + ", ".join(f'"voiceagents[{slug.replace("_", "-")}]"' for slug in versions) + "]")
     lines.append(EXTRAS_END)
     return "\n".join(lines)

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
+from voiceagents import _vendors
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -20,7 +21,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import prism  # noqa: E402
 import speclint  # noqa: E402
 
-SLUGS = ("callhq", "autocalls_v1", "revox", "insighto", "autocalls")
+SLUGS = _vendors.SLUGS  # the registry is the one list of vendors
 SPEC_DIR = ROOT / "openapi"
 CASES_DIR = Path(__file__).parent / "spec_cases"
 

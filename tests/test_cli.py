@@ -97,7 +97,7 @@ def test_import_reads_stdin() -> None:
 def test_import_rejects_an_invalid_vendor_body(tmp_path: Path) -> None:
     result = run("import", "--from", "revox", write(tmp_path, {"name": 5}))
     assert_clean_error(
-        result, 1, "revox: the request body is invalid", "/name: 5 breaks rule: must be of type", "/prompt"
+        result, 1, "revox: the request body is invalid", "/name: 5 breaks rule: must be a string", "/prompt"
     )
 
 

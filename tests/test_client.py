@@ -6,16 +6,14 @@ from __future__ import annotations
 import asyncio
 import copy
 import email.utils
-import functools
 import json
 import logging
 import traceback
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
+from conftest import load_cases
 from voiceagents import _logs, _vendors
 from voiceagents._client import DEFAULT, AsyncClient, Client, async_client, client
 from voiceagents._constants import DEFAULT_TIMEOUT
@@ -44,7 +42,6 @@ from voiceagents._retries import RetryPolicy, parse_retry_after
 
 KEY = "sk-test-NEVER-PRINT-9f8e7d6c"
 SLUGS = _vendors.SLUGS
-CASES = Path(__file__).parent / "spec_cases"
 BASE = "https://vendor.test/api"
 
 
@@ -58,14 +55,10 @@ def _spec_example(slug: str) -> dict[str, Any]:
 REVOX_OK = _spec_example("revox")
 
 
-@functools.cache
-def _cases(slug: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((CASES / f"{slug}.yaml").read_text())
-    return data
-
-
 def valid_body(slug: str) -> dict[str, Any]:
-    return copy.deepcopy(_cases(slug)["valid"][0]["body"])
+    """The first seed example of the vendor (a fresh copy)."""
+    body: dict[str, Any] = load_cases(slug)["valid"][0]["body"]
+    return body
 
 
 def success_status(slug: str) -> int:

@@ -22,13 +22,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from voiceagents import _validation
+from voiceagents import _validation, _vendors
 from voiceagents._convert import from_vendor, neutral_schema, to_vendor
 from voiceagents._convert._paths import MISSING, get, parse
 from voiceagents._exceptions import ConversionError
 from voiceagents.types import Assistant
 
-SLUGS = ("callhq", "autocalls_v1", "revox", "insighto", "autocalls")
+SLUGS = _vendors.SLUGS  # the registry is the one list of vendors
 
 # What a user supplies in vendor_extras for the references the neutral model cannot derive.
 EXTRAS: dict[str, dict[str, Any]] = {

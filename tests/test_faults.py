@@ -8,15 +8,12 @@ only real waiting is the slow-response scenario's short read timeout.
 from __future__ import annotations
 
 import asyncio
-import copy
-import functools
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from conftest import load_cases
 from support.faulty_server import (
     UNKNOWN_VALUES,
     FaultyServer,
@@ -40,19 +37,14 @@ from voiceagents._response import CreateResult, find_id
 
 KEY = "sk-fault-NEVER-PRINT-1a2b3c4d"
 SLUGS = _vendors.SLUGS
-CASES = Path(__file__).parent / "spec_cases"
 SLOW_TIMEOUT = 0.1
 MARGIN = 0.75
 
 
-@functools.cache
-def _valid(slug: str) -> dict[str, Any]:
-    cases: dict[str, Any] = yaml.safe_load((CASES / f"{slug}.yaml").read_text())
-    return dict(cases["valid"][0]["body"])
-
-
 def valid_body(slug: str) -> dict[str, Any]:
-    return copy.deepcopy(_valid(slug))
+    """The first seed example of the vendor (a fresh copy)."""
+    body: dict[str, Any] = load_cases(slug)["valid"][0]["body"]
+    return body
 
 
 @pytest.fixture(scope="module")

@@ -432,3 +432,8 @@ def test_prism_accepts_valid_rejects_invalid_and_unauthenticated(slug: str, pris
     invalid = _build(slug, cases["invalid"][0])
     assert _post(url, spec, invalid, "test-key").status_code == 422
     assert _post(url, spec, cases["valid"][0]["body"], None).status_code == 401
+
+
+def test_the_vendor_registry_lists_exactly_the_specs() -> None:
+    """voiceagents._vendors.SLUGS (used by the wrapper, the scripts and the tests) matches openapi/."""
+    assert set(SLUGS) == {p.stem for p in spec_path("revox").parent.glob("*.yaml")}

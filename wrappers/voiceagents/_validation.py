@@ -19,7 +19,7 @@ import jsonschema_rs
 from . import _vendors
 from ._exceptions import FieldError, ValidationError
 
-__all__ = ["MISSING", "check_request", "request_errors", "request_schema"]
+__all__ = ["MISSING", "check_request", "pointer", "request_errors", "request_schema", "rule_text"]
 
 
 class _Missing:
@@ -50,7 +50,8 @@ def _validator(slug: str) -> Any:
     return jsonschema_rs.validator_for(request_schema(slug), validate_formats=True)
 
 
-def _pointer(parts: Sequence[str | int]) -> str:
+def pointer(parts: Sequence[str | int]) -> str:
+    """JSON pointer of a path (``/a/b/0/c``), escaped as RFC 6901 says."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
@@ -74,7 +75,9 @@ def _rule_context(schema: dict[str, Any], schema_path: Sequence[str | int]) -> s
     return context
 
 
-def _rule(kind: Any, message: str) -> str:
+def rule_text(kind: Any, message: str) -> str:
+    """A jsonschema-rs error kind in words (``maximum 1.2``, ``must be a string``...); used for
+    vendor bodies here and for neutral assistants by the converter."""
     name = kind.name
     params = kind.as_dict() if hasattr(kind, "as_dict") else {}
     limit = params.get("limit")
@@ -97,7 +100,11 @@ def _rule(kind: Any, message: str) -> str:
     if name in rules:
         return rules[name]
     if name == "type":
-        return f"must be of type {params.get('types') or params.get('type') or message}"
+        kinds = params.get("types") or [params.get("type")]
+        return "must be " + " or ".join(f"{'an' if str(k)[:1] in 'aeiou' else 'a'} {k}" for k in kinds)
+    if name == "additionalProperties":
+        unexpected = params.get("unexpected") or []
+        return f"unknown field(s) {', '.join(map(str, unexpected))}: not part of the schema"
     return message
 
 
@@ -115,11 +122,11 @@ def request_errors(slug: str, body: Any) -> list[FieldError]:
         if kind.name == "required":
             path.append(kind.property)
             value = MISSING
-        rule = _rule(kind, error.message)
+        rule = rule_text(kind, error.message)
         context = _rule_context(schema, list(error.schema_path))
         if context:
             rule = f"{rule} ({context})"
-        errors.append(FieldError(_pointer(path), value, rule))
+        errors.append(FieldError(pointer(path), value, rule))
     return errors
 
 

@@ -18,14 +18,15 @@ from typing import Any
 
 from ._exceptions import InputError, UnknownVendorError
 
-__all__ = ["SLUGS", "Vendor", "get"]
+__all__ = ["SLUGS", "Vendor", "get", "server_url"]
 
 SLUGS: tuple[str, ...] = ("callhq", "autocalls_v1", "revox", "insighto", "autocalls")
 
 
 @dataclass(frozen=True)
 class Vendor:
-    """One vendor: names derived from its slug, facts read from its spec."""
+    """One vendor: names derived from its slug (the fixed naming convention, also used by the
+    generator), facts read from its spec."""
 
     slug: str
 
@@ -75,11 +76,7 @@ class Vendor:
 
     @property
     def default_base_url(self) -> str:
-        server = self.spec["servers"][0]
-        url = str(server["url"])
-        for name, variable in (server.get("variables") or {}).items():
-            url = url.replace("{" + name + "}", str(variable["default"]))
-        return url
+        return server_url(self.spec)
 
     @functools.cached_property
     def auth(self) -> tuple[str, str, str]:
@@ -104,6 +101,15 @@ class Vendor:
                     ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
                     return str(ref).rsplit("/", 1)[-1]
         raise LookupError(f"{self.slug}: no createAssistant operation in the spec")
+
+
+def server_url(spec: dict[str, Any]) -> str:
+    """The spec's first server URL, with every server variable at its default."""
+    server = spec["servers"][0]
+    url = str(server["url"])
+    for name, variable in (server.get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(variable["default"]))
+    return url
 
 
 @functools.cache

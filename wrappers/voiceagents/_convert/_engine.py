@@ -89,33 +89,6 @@ def _neutral_validator() -> Any:
     return jsonschema_rs.validator_for(neutral_schema(), validate_formats=True)
 
 
-def _rule_text(error: Any) -> str:
-    kind = error.kind
-    params = kind.as_dict() if hasattr(kind, "as_dict") else {}
-    name = kind.name
-    limit = params.get("limit")
-    texts = {
-        "maximum": f"maximum {limit}",
-        "minimum": f"minimum {limit}",
-        "exclusiveMaximum": f"less than {limit}",
-        "exclusiveMinimum": f"greater than {limit}",
-        "minItems": f"at least {limit} item(s)",
-        "pattern": f"must match the pattern {params.get('pattern')}",
-        "enum": f"one of {params.get('options')}",
-        "required": "required",
-        "format": f"must be a valid {params.get('format')}",
-    }
-    if name in texts:
-        return texts[name]
-    if name == "type":
-        kinds = params.get("types") or [params.get("type")]
-        return "must be " + " or ".join(f"{'an' if str(k)[0] in 'aeiou' else 'a'} {k}" for k in kinds)
-    if name == "additionalProperties":
-        unexpected = params.get("unexpected") or []
-        return f"unknown field(s) {', '.join(map(str, unexpected))}: not part of the schema"
-    return str(error.message)
-
-
 def neutral_errors(data: Any) -> list[FieldError]:
     """Every rule of the neutral schema that ``data`` breaks (empty if it is valid)."""
     validator = _neutral_validator()
@@ -139,7 +112,7 @@ def neutral_errors(data: Any) -> list[FieldError]:
                 rule = "unknown field" + (f" (allowed here: {', '.join(allowed)})" if allowed else "")
                 errors.append(FieldError(pointer((*path, key)), value.get(key), rule))
             continue
-        errors.append(FieldError(pointer(tuple(path)), value, _rule_text(error)))
+        errors.append(FieldError(pointer(tuple(path)), value, _validation.rule_text(error.kind, str(error.message))))
     return errors
 
 

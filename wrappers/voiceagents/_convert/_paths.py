@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
+from .._validation import pointer
+
 __all__ = [
     "MISSING",
     "Segment",
@@ -78,11 +80,6 @@ def dotted(segments: VPath) -> str:
 def pattern(path: str) -> str:
     """``post_call.fields[3].name`` → ``post_call.fields[].name``."""
     return re.sub(r"\[\d+\]", "[]", path)
-
-
-def pointer(segments: VPath) -> str:
-    """JSON pointer of a path (``/a/b/0/c``)."""
-    return "".join("/" + str(s).replace("~", "~0").replace("/", "~1") for s in segments)
 
 
 def unpointer(text: str) -> tuple[str, ...]:
