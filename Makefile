@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
-SLUGS := callhq autocalls_v1 revox insighto autocalls
+SLUGS := $(sort $(basename $(notdir $(wildcard openapi/*.yaml))))  # the specs are the vendor list
 # Generated post-hooks (ruff) and build backends are looked up on PATH: use the pinned ones.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
@@ -32,9 +32,11 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $@
 
 setup: $(PY_STAMP) $(NODE_STAMP)  ## install the pinned tools (done by every target)
+	@$(PY) scripts/sync_clients.py
 
 generate: setup  ## regenerate clients and the neutral model (SLUG=revox for one vendor)
 	@$(PY) scripts/generate.py $(if $(SLUG),--slug $(SLUG))
+	@$(PY) scripts/sync_clients.py
 
 check: setup  ## fail if anything generated is stale or hand-edited, or lint/types fail
 	@$(PY) scripts/check.py

@@ -14,8 +14,10 @@ datamodel-code-generator once that schema exists. Work whose inputs are unchange
 from __future__ import annotations
 
 import argparse
+import copy
 import datetime
 import functools
+import importlib
 import json
 import os
 import shutil
@@ -30,11 +32,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from voiceagents import _vendors  # the naming convention of the packages we generate
+from voiceagents import _schema, _vendors  # schema walking; the naming convention of the packages
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import manifest
+import neutral_schema
 import project_files
 import specdiff
 import speclint
@@ -121,6 +124,24 @@ class Vendor:
     def base_url(self) -> str:
         return _vendors.server_url(self.spec)
 
+    def facts(self) -> dict[str, Any]:
+        """This vendor's entry of the registry (``wrappers/voiceagents/vendors.json``)."""
+        declared = {
+            op.get("operationId")
+            for item in self.spec["paths"].values()
+            for op in item.values()
+            if isinstance(op, dict)
+        }
+        auth = self.auth()
+        return {
+            "title": self.name,
+            "version": self.version,
+            "spec": self.spec_rel,
+            "base_url": self.base_url(),
+            "auth": {k: auth[k] for k in ("location", "name", "prefix")},
+            "operations": [op for op in project_files.OPERATIONS if op in declared],
+        }
+
     def first_example(self) -> dict[str, Any]:
         _, _, op = self.operation()
         media = op["requestBody"]["content"]["application/json"]
@@ -191,18 +212,66 @@ def run(cmd: Sequence[str], cwd: Path, what: str) -> None:
         raise GenerationError(f"{what} failed (exit {proc.returncode}):\n{detail}")
 
 
+def generator_input(vendor: Vendor) -> tuple[dict[str, Any], list[str]]:
+    """The document openapi-python-client is run on, and the names of its answer models.
+
+    It is the spec with one change: object schemas that only answers use keep their properties
+    but lose ``required``, so the generated answer models take a body that lacks a field the docs
+    promise (with a warning, see ``templates/opc/model.py.jinja``). The spec shipped in the package
+    is the spec as written. An object schema used by requests and answers alike is refused: the
+    conventions keep them apart, and one model cannot be both strict and lenient."""
+    spec = copy.deepcopy(vendor.spec)
+    schemas = spec.get("components", {}).get("schemas", {})
+    answers = []
+    for name, directions in _schema.component_directions(spec).items():
+        schema = schemas[name]
+        if not _is_object_schema(schema):
+            continue
+        if directions == {"request", "response"}:
+            raise GenerationError(
+                f"{vendor.spec_rel}: components.schemas.{name} is used by a request and by a response;"
+                " give the response its own schema (openapi/CONVENTIONS.md, Schemas)"
+            )
+        if directions == {"response"}:
+            answers.append(name)
+            _drop_required(schema)
+    return spec, sorted(answers)
+
+
+def _is_object_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "object" or "properties" in schema)
+
+
+def _drop_required(node: Any) -> None:
+    """Remove ``required`` from an answer schema and its inline parts (not from what it refers to)."""
+    if isinstance(node, dict):
+        if "$ref" not in node:
+            node.pop("required", None)
+        for key, value in node.items():
+            if key not in ("enum", "const", "examples", "example", "default"):
+                _drop_required(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_required(value)
+
+
 def build_client(vendor: Vendor, workdir: Path) -> Path:
     """Run openapi-python-client for one vendor into ``workdir``; return the project directory."""
     templates = workdir / "templates"
     shutil.copytree(TEMPLATES / "opc", templates)
     auth = vendor.auth()
+    spec, answers = generator_input(vendor)
     (templates / "voiceagents_vendor.jinja").write_text(
-        "{# Written by scripts/generate.py from the spec's securitySchemes. #}\n"
+        "{# Written by scripts/generate.py from the spec. #}\n"
         f'{{% set auth_location = "{auth["location"]}" %}}\n'
         f'{{% set auth_name = "{auth["name"]}" %}}\n'
-        f'{{% set auth_prefix = "{auth["prefix"]}" %}}\n',
+        f'{{% set auth_prefix = "{auth["prefix"]}" %}}\n'
+        f'{{% set user_agent = "{vendor.distribution}/{vendor.version}" %}}\n'
+        f"{{% set lenient_models = {json.dumps(answers)} %}}\n",
         encoding="utf-8",
     )
+    spec_input = workdir / "spec.json"
+    spec_input.write_text(json.dumps(spec, indent=1, ensure_ascii=False), encoding="utf-8")
     config = {
         "project_name_override": vendor.distribution,
         "package_name_override": vendor.package,
@@ -218,7 +287,7 @@ def build_client(vendor: Vendor, workdir: Path) -> Path:
             str(BIN / "openapi-python-client"),
             "generate",
             "--path",
-            str(vendor.spec_path),
+            str(spec_input),
             "--config",
             str(config_path),
             "--meta",
@@ -325,16 +394,39 @@ def generate_vendor(vendor: Vendor, tools: dict[str, str], inputs: str) -> manif
     )
 
 
-def generate_neutral(tools: dict[str, str]) -> manifest.Entry | None:
-    """The neutral assistant model, from its JSON Schema, with datamodel-code-generator."""
-    if not NEUTRAL_SCHEMA.exists():
-        return None
+def derived_neutral_schema(vendors: Sequence[Vendor]) -> dict[str, Any]:
+    """The neutral schema to ship: the source with vendor_extras and ranges derived from the specs."""
+    convert = importlib.import_module("voiceagents._convert")
+    inputs = []
+    for vendor in vendors:
+        try:
+            rules = convert.mapping(vendor.slug)
+        except ImportError as exc:
+            raise GenerationError(
+                f"wrappers/voiceagents/_convert/{vendor.slug}.py cannot be imported ({exc}); every vendor spec needs"
+                " its converter module (see README, Add a vendor)"
+            ) from None
+        _, _, op = vendor.operation()
+        ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        inputs.append(
+            neutral_schema.VendorInput(
+                vendor.slug, vendor.name, vendor.spec, str(ref).rsplit("/", 1)[-1], rules.links()
+            )
+        )
+    source = json.loads(NEUTRAL_SCHEMA.read_text(encoding="utf-8"))
+    return neutral_schema.derive(source, inputs)
+
+
+def generate_neutral(tools: dict[str, str], vendors: Sequence[Vendor], inputs: str) -> manifest.Entry:
+    """The shipped neutral schema (derived) and the pydantic model generated from it."""
     NEUTRAL_MODEL.parent.mkdir(parents=True, exist_ok=True)
+    shipped = NEUTRAL_MODEL.parent / NEUTRAL_SCHEMA.name
+    shipped.write_text(json.dumps(derived_neutral_schema(vendors), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     run(
         [
             str(BIN / "datamodel-codegen"),
             "--input",
-            str(NEUTRAL_SCHEMA),
+            str(shipped),
             "--input-file-type",
             "jsonschema",
             "--output",
@@ -370,59 +462,64 @@ def generate_neutral(tools: dict[str, str]) -> manifest.Entry | None:
         cwd=ROOT,
         what=f"datamodel-codegen on {NEUTRAL_SCHEMA.relative_to(ROOT)}",
     )
-    # The schema ships inside the wheel, next to the model: `voiceagents schema` reads it from there.
-    copy = NEUTRAL_MODEL.parent / NEUTRAL_SCHEMA.name
-    shutil.copyfile(NEUTRAL_SCHEMA, copy)
+    # The derived schema ships inside the wheel, next to the model: `voiceagents schema` reads it.
     return manifest.Entry(
         spec=NEUTRAL_SCHEMA.relative_to(ROOT).as_posix(),
         spec_sha256=manifest.file_sha256(NEUTRAL_SCHEMA),
-        inputs_sha256=neutral_inputs(tools),
+        inputs_sha256=inputs,
         version="",
         output=NEUTRAL_MODEL.relative_to(ROOT).as_posix(),
-        files={p.relative_to(ROOT).as_posix(): manifest.file_sha256(p) for p in (NEUTRAL_MODEL, copy)},
+        files={p.relative_to(ROOT).as_posix(): manifest.file_sha256(p) for p in (NEUTRAL_MODEL, shipped)},
         tools=tools,
     )
 
 
-def neutral_inputs(tools: dict[str, str]) -> str:
-    """Everything the neutral model depends on: its schema, the tool versions and this generator."""
+def neutral_inputs(tools: dict[str, str], vendors: Sequence[Vendor]) -> str:
+    """Everything the neutral model depends on: its source schema, the vendor specs and converter
+    modules (vendor_extras and ranges are derived from them), the tool versions and the generator."""
+    convert = ROOT / "wrappers" / "voiceagents" / "_convert"
     return manifest.digest(
         [
             ("schema", NEUTRAL_SCHEMA.read_bytes()),
             ("tools", json.dumps(tools, sort_keys=True).encode()),
             ("generate.py", Path(__file__).read_bytes()),
+            ("neutral_schema.py", Path(neutral_schema.__file__).read_bytes()),
         ]
+        + [(f"spec:{v.slug}", v.spec_path.read_bytes()) for v in vendors]
+        + [(p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in sorted(convert.glob("*.py"))]
     )
 
 
-def sync_project_files(entries: dict[str, manifest.Entry], tools: dict[str, str], *, force: bool) -> None:
-    """Rewrite the generator-owned blocks of pyproject.toml and README.md when their inputs changed."""
-    t0 = time.perf_counter()
-    versions = {slug: entries[slug].version for slug in (v.slug for v in discover()) if slug in entries}
+def sync_project_files(
+    entries: dict[str, manifest.Entry], vendors: Sequence[Vendor], *, force: bool, with_mapping: bool = True
+) -> list[str]:
+    """Rewrite the generator-owned files and blocks (registry, extras, README tables) when their
+    inputs changed; return the names of the files written."""
+    facts = {v.slug: v.facts() for v in vendors}
     convert = ROOT / "wrappers" / "voiceagents" / "_convert"
     sources = [*sorted(convert.rglob("*.py")), *([NEUTRAL_MODEL] if NEUTRAL_MODEL.exists() else [])]
     digest = manifest.digest(
         [
-            ("versions", json.dumps(versions).encode()),
+            ("facts", json.dumps(facts, sort_keys=True).encode()),
             ("project_files.py", Path(project_files.__file__).read_bytes()),
         ]
         + [(p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in sources]
     )
 
     def block_hashes() -> dict[str, str]:
-        """The owned blocks only: a hand edit of one is noticed, the rest of the files are not ours."""
+        """The owned parts only: a hand edit of one is noticed, the rest of the files are not ours."""
         return {name: manifest.sha256(text.encode()) for name, text in project_files.blocks().items()}
 
     previous = entries.get("project")
-    if not force and previous is not None and previous.inputs_sha256 == digest and previous.files == block_hashes():
-        return
-    changed = project_files.write(versions)
-    entries["project"] = manifest.Entry(
-        spec="", spec_sha256="", inputs_sha256=digest, version="", output="", files=block_hashes()
-    )
-    if changed:
-        names = ", ".join(p.relative_to(ROOT).as_posix() for p in changed)
-        print(f"{'project':<13} updated    {names} {time.perf_counter() - t0:5.2f}s")
+    if with_mapping and not force and previous is not None and previous.inputs_sha256 == digest:
+        if previous.files == block_hashes():
+            return []
+    changed = project_files.write(facts, with_mapping=with_mapping)
+    if with_mapping:
+        entries["project"] = manifest.Entry(
+            spec="", spec_sha256="", inputs_sha256=digest, version="", output="", files=block_hashes()
+        )
+    return [p.relative_to(ROOT).as_posix() for p in changed]
 
 
 def is_current(entry: manifest.Entry | None, inputs: str) -> bool:
@@ -478,27 +575,30 @@ def main(argv: Sequence[str] | None = None) -> int:
                 entries[vendor.slug] = result
                 print(f"{vendor.slug:<13} generated  v{vendor.version:<8} {seconds:5.2f}s")
 
-    if not args.slug:
-        neutral_entry = entries.get("neutral")
-        if NEUTRAL_SCHEMA.exists():
-            t0 = time.perf_counter()
-            digest_now = neutral_inputs(tools)
-            if args.force or not is_current(neutral_entry, digest_now):
-                try:
-                    new = generate_neutral(tools)
-                except GenerationError as exc:
-                    print(f"{'neutral':<13} FAILED     {exc}", file=sys.stderr)
-                    failed = True
-                else:
-                    if new is not None:
-                        entries["neutral"] = new
-                        print(f"{'neutral':<13} generated  {'':9} {time.perf_counter() - t0:5.2f}s")
+    # The registry first (the converter reads it), then the neutral model (derived from the specs
+    # and the converters), then the README tables (from both). Also after a one-vendor run: the
+    # registry, the extras and the tables state facts of every vendor, this one's included.
+    every = discover()
+    t0 = time.perf_counter()
+    written = sync_project_files(entries, every, force=args.force, with_mapping=False)
+    if NEUTRAL_SCHEMA.exists():
+        try:
+            digest_now = neutral_inputs(tools, every)
+            if args.force or not is_current(entries.get("neutral"), digest_now):
+                entries["neutral"] = generate_neutral(tools, every, digest_now)
+                print(f"{'neutral':<13} generated  {'':9} {time.perf_counter() - t0:5.2f}s")
             else:
                 print(f"{'neutral':<13} unchanged  {'':9} {0.0:5.2f}s")
-        sync_project_files(entries, tools, force=args.force)
-        known = {v.slug for v in discover()} | {"neutral", "project"}
-        for stale in set(entries) - known:
-            del entries[stale]
+        except GenerationError as exc:
+            print(f"{'neutral':<13} FAILED     {exc}", file=sys.stderr)
+            failed = True
+    written += sync_project_files(entries, every, force=args.force)
+    if written:
+        names = ", ".join(dict.fromkeys(written))
+        print(f"{'project':<13} updated    {names} {time.perf_counter() - t0:5.2f}s")
+    known = {v.slug for v in every} | {"neutral", "project"}
+    for gone in set(entries) - known:
+        del entries[gone]
     manifest.save(entries)
     print(f"{'total':<13} {'failed' if failed else 'ok':<10} {'':9} {time.perf_counter() - started:5.2f}s")
     return 1 if failed else 0

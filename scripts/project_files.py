@@ -1,113 +1,160 @@
-"""Keep the hand-written project files in step with generated facts.
+"""Keep the project files that state vendor facts in step with the specs.
 
-Two blocks are owned by the generator, each between marker lines, and rewritten by
-``make generate`` (``make check`` fails when they are out of date):
+Owned by the generator (rewritten by ``make generate``; ``make check`` fails when one is stale), all
+derived from ``openapi/<slug>.yaml`` and the converter's declarations, never typed by hand:
 
+* ``wrappers/voiceagents/vendors.json``: the vendor registry the wrapper reads (slug, name, spec
+  version, server, auth, documented operations);
 * ``pyproject.toml``: the ``voiceagents[<slug>]`` and ``voiceagents[all]`` extras, pinned to the
-  compatible range of each client's version (from its spec's ``info.version``);
-* ``README.md``: the table of neutral fields by vendor, rendered from the converter's declarations
-  (``voiceagents._convert.mapping_table``), once the converter exists.
+  compatible range of each client's version;
+* ``README.md``: the vendor table (auth, operations documented, extra) and the table of neutral
+  fields by vendor (``voiceagents._convert.mapping_table``).
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from voiceagents import _vendors
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
 README = ROOT / "README.md"
+REGISTRY = ROOT / "wrappers" / "voiceagents" / "vendors.json"
 EXTRAS_BEGIN = "# BEGIN generated: vendor extras (make generate)"
 EXTRAS_END = "# END generated: vendor extras"
 TABLE_BEGIN = "<!-- BEGIN generated: mapping table (make generate) -->"
 TABLE_END = "<!-- END generated: mapping table -->"
+VENDORS_BEGIN = "<!-- BEGIN generated: vendor table (make generate) -->"
+VENDORS_END = "<!-- END generated: vendor table -->"
+OPERATIONS = ("createAssistant", "getAssistant", "listAssistants", "updateAssistant", "deleteAssistant", "cloneAssistant")
+
+Facts = Mapping[str, Mapping[str, Any]]
+"""slug -> the registry entry of that vendor (see ``registry_text``)."""
 
 
 def compatible_range(version: str) -> str:
     """``>=X.Y.Z,<X+1`` (``<0.Y+1`` while the major version is 0): what a caller can rely on."""
-    major, minor, *_ = (int(p) for p in [*re.findall(r"\d+", version)[:3], "0", "0"])
-    upper = f"{major + 1}" if major > 0 else f"0.{minor + 1}"
+    from packaging.version import Version
+
+    parsed = Version(version)
+    upper = f"{parsed.major + 1}" if parsed.major > 0 else f"0.{parsed.minor + 1}"
     return f">={version},<{upper}"
 
 
-def extras_block(versions: Mapping[str, str]) -> str:
+def registry_text(facts: Facts) -> str:
+    body = {
+        "comment": "Written by scripts/generate.py from openapi/<slug>.yaml (make generate). Do not edit.",
+        "vendors": {slug: dict(facts[slug]) for slug in sorted(facts)},
+    }
+    return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+
+
+def extras_block(facts: Facts) -> str:
     lines = [EXTRAS_BEGIN, "[project.optional-dependencies]"]
-    for slug, version in versions.items():
-        name = slug.replace("_", "-")  # extras are normalised this way anyway (PEP 685)
-        lines.append(f'{name} = ["{_vendors.Vendor(slug).distribution}{compatible_range(version)}"]')
-    lines.append("all = [" + ", ".join(f'"voiceagents[{slug.replace("_", "-")}]"' for slug in versions) + "]")
+    for slug in sorted(facts):
+        vendor = _vendors.Vendor(slug)
+        lines.append(f'{vendor.extra} = ["{vendor.distribution}{compatible_range(str(facts[slug]["version"]))}"]')
+    lines.append("all = [" + ", ".join(f'"voiceagents[{_vendors.Vendor(s).extra}]"' for s in sorted(facts)) + "]")
     lines.append(EXTRAS_END)
     return "\n".join(lines)
 
 
+def _auth_text(auth: Mapping[str, str]) -> str:
+    if auth["location"] == "query":
+        return f"query `{auth['name']}`"
+    return "Bearer" if auth["prefix"] == "Bearer" else f"header `{auth['name']}`"
+
+
+def vendor_table(facts: Facts) -> str:
+    ops = ["create", "get", "list", "update", "delete", "clone"]
+    header = "| slug | vendor | spec | server | auth | " + " | ".join(ops) + " | install |"
+    rows = [header, "|" + "---|" * (6 + len(ops))]
+    for slug in sorted(facts):
+        f = facts[slug]
+        marks = ["✓" if op in f["operations"] else "—" for op in OPERATIONS]
+        extra = _vendors.Vendor(slug).extra
+        rows.append(
+            f"| `{slug}` | {f['title']} | {f['version']} | `{f['base_url']}` | {_auth_text(f['auth'])} | "
+            + " | ".join(marks)
+            + f" | `pip install 'voiceagents[{extra}]'` |"
+        )
+    return "\n".join(rows)
+
+
 def mapping_table() -> str | None:
-    """The converter's mapping table, or None while the converter does not exist."""
+    """The converter's mapping table, or None while the converter cannot be imported."""
     try:
         convert = importlib.import_module("voiceagents._convert")
     except ImportError:
         return None
-    render = getattr(convert, "mapping_table", None)
-    if render is None:
-        return None
-    table: str = render()
-    return table
+    render: Callable[[], str] | None = getattr(convert, "mapping_table", None)
+    return render() if render is not None else None
 
 
-def blocks() -> dict[str, str]:
-    """The owned blocks as they are on disk now (empty when a marker is missing)."""
-    found = {}
-    for name, path, begin, end in (
-        ("pyproject.toml#extras", PYPROJECT, EXTRAS_BEGIN, EXTRAS_END),
-        ("README.md#mapping-table", README, TABLE_BEGIN, TABLE_END),
-    ):
-        match = re.search(re.escape(begin) + r".*?" + re.escape(end), path.read_text(encoding="utf-8"), re.S)
-        found[name] = match.group(0) if match else ""
-    return found
-
-
-def _replace_block(text: str, begin: str, end: str, block: str, *, where: str) -> str:
-    pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
-    if pattern.search(text):
-        return pattern.sub(lambda _: block, text)
-    return text.rstrip("\n") + "\n\n" + block + "\n" if where == "end" else text
-
-
-def expected(versions: Mapping[str, str]) -> dict[Path, str]:
-    """The content each owned file should have now."""
-    result = {
-        PYPROJECT: _replace_block(
-            PYPROJECT.read_text(encoding="utf-8"), EXTRAS_BEGIN, EXTRAS_END, extras_block(versions), where="end"
-        )
-    }
-    table = mapping_table()
-    readme = README.read_text(encoding="utf-8")
-    if table is not None and TABLE_BEGIN in readme:
-        result[README] = _replace_block(
-            readme, TABLE_BEGIN, TABLE_END, f"{TABLE_BEGIN}\n{table.strip()}\n{TABLE_END}", where="inside"
-        )
-    else:
-        result[README] = readme
-    return result
-
-
-def stale(versions: Mapping[str, str]) -> list[str]:
-    """Owned blocks that ``make generate`` would change."""
+def _blocks() -> list[tuple[str, Path, str, str]]:
     return [
-        f"{path.relative_to(ROOT)}: its generated block is out of date (run `make generate`)"
-        for path, text in expected(versions).items()
-        if path.read_text(encoding="utf-8") != text
+        ("pyproject.toml#extras", PYPROJECT, EXTRAS_BEGIN, EXTRAS_END),
+        ("README.md#vendor-table", README, VENDORS_BEGIN, VENDORS_END),
+        ("README.md#mapping-table", README, TABLE_BEGIN, TABLE_END),
     ]
 
 
-def write(versions: Mapping[str, str]) -> list[Path]:
-    """Rewrite the owned blocks; return the files that changed."""
+def blocks() -> dict[str, str]:
+    """The owned blocks and files as they are on disk now (empty when missing)."""
+    found = {}
+    for name, path, begin, end in _blocks():
+        match = re.search(re.escape(begin) + r".*?" + re.escape(end), path.read_text(encoding="utf-8"), re.S)
+        found[name] = match.group(0) if match else ""
+    found["vendors.json"] = REGISTRY.read_text(encoding="utf-8") if REGISTRY.exists() else ""
+    return found
+
+
+def _replace_block(text: str, begin: str, end: str, block: str) -> str:
+    pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
+    if pattern.search(text):
+        return pattern.sub(lambda _: block, text)
+    return text.rstrip("\n") + "\n\n" + block + "\n" if begin == EXTRAS_BEGIN else text
+
+
+def expected(facts: Facts, *, with_mapping: bool = True) -> dict[Path, str]:
+    """The content each owned file should have now.
+
+    ``with_mapping=False`` leaves the mapping table as it is (it needs the converter, which needs
+    the registry: the first pass of a generation writes the registry, the second the table)."""
+    pyproject = _replace_block(PYPROJECT.read_text(encoding="utf-8"), EXTRAS_BEGIN, EXTRAS_END, extras_block(facts))
+    readme = README.read_text(encoding="utf-8")
+    readme = _replace_block(readme, VENDORS_BEGIN, VENDORS_END, f"{VENDORS_BEGIN}\n{vendor_table(facts)}\n{VENDORS_END}")
+    table = mapping_table() if with_mapping else None
+    if table is not None:
+        readme = _replace_block(readme, TABLE_BEGIN, TABLE_END, f"{TABLE_BEGIN}\n{table.strip()}\n{TABLE_END}")
+    return {REGISTRY: registry_text(facts), PYPROJECT: pyproject, README: readme}
+
+
+def stale(facts: Facts) -> list[str]:
+    """Owned files or blocks that ``make generate`` would change."""
+    problems = []
+    for path, text in expected(facts).items():
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
+            problems.append(f"{path.relative_to(ROOT)}: its generated part is out of date (run `make generate`)")
+    return problems
+
+
+def write(facts: Facts, *, with_mapping: bool = True) -> list[Path]:
+    """Rewrite the owned files and blocks; return the files that changed."""
     changed = []
-    for path, text in expected(versions).items():
-        if path.read_text(encoding="utf-8") != text:
+    for path, text in expected(facts, with_mapping=with_mapping).items():
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
             path.write_text(text, encoding="utf-8")
             changed.append(path)
+    if REGISTRY in changed:
+        _vendors._registry.cache_clear()
+        _vendors.get.cache_clear()
     return changed

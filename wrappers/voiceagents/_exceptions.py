@@ -6,7 +6,9 @@ The tree (httpx style; catch the base class to catch everything):
   + InputError ..................... bad input, found before any network call
   | - ValidationError .............. a body breaks the vendor's spec (field, value, rule per error)
   | - ConversionError .............. a conversion would lose data or needs input (every field named)
-  | - UnknownVendorError ........... no such vendor slug
+  | - UnknownVendorError ........... no such vendor slug (with the closest one)
+  | - ClientNotInstalledError ...... the vendor's client package is not installed (how to install it)
+  | - UnsupportedOperationError .... the vendor does not document that operation (nothing is sent)
   | - MissingCredentialsError ...... no API key given and none in ``<SLUG>_API_KEY``
   + APIError ....................... something went wrong talking to the vendor
     - APIConnectionError ........... the request did not get an answer
@@ -28,6 +30,7 @@ A create that may have reached the vendor (a read timeout, a 5xx) is never retri
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +43,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientNotInstalledError",
     "ConflictError",
     "ConversionError",
     "FieldError",
@@ -51,6 +55,7 @@ __all__ = [
     "RateLimitError",
     "UnknownVendorError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "ValidationError",
     "VoiceagentsError",
 ]
@@ -110,10 +115,31 @@ class UnknownVendorError(InputError, KeyError):
 
     def __init__(self, slug: str, known: Sequence[str]) -> None:
         self.slug = slug
-        super().__init__(f"unknown vendor {slug!r}; known vendors: {', '.join(known)}")
+        close = difflib.get_close_matches(str(slug), list(known), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        super().__init__(f"unknown vendor {slug!r}{hint} (known vendors: {', '.join(known)})")
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return str(self.args[0])
+
+
+class ClientNotInstalledError(InputError, ModuleNotFoundError):
+    """The vendor's generated client package is not installed."""
+
+    def __init__(self, vendor: str, hint: str) -> None:
+        self.vendor = vendor
+        super().__init__(f"the {vendor} client is not installed: {hint}")
+
+
+class UnsupportedOperationError(InputError):
+    """The vendor does not document this operation; nothing was sent."""
+
+    def __init__(self, vendor: str, operation: str, available: Sequence[str]) -> None:
+        self.vendor = vendor
+        self.operation = operation
+        super().__init__(
+            f"{vendor} does not document {operation}; it documents: {', '.join(available)}. Nothing was sent."
+        )
 
 
 class MissingCredentialsError(InputError):

@@ -5,6 +5,10 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+"""5 s to connect, 60 s for each read, write and pool wait (``timeout=None`` disables it)."""
+USER_AGENT = "voiceagents-autocalls-v1/1.0.0"
+
 
 @define
 class Client:
@@ -19,7 +23,8 @@ class Client:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        httpx.TimeoutException if this is exceeded. Default: 5 s to connect, 60 s per read/write;
+        ``None`` waits forever.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -39,7 +44,9 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout"
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -88,7 +95,7 @@ class Client:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -124,7 +131,7 @@ class Client:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -160,7 +167,8 @@ class AuthenticatedClient:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        httpx.TimeoutException if this is exceeded. Default: 5 s to connect, 60 s per read/write;
+        ``None`` waits forever.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -184,7 +192,9 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout"
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -247,7 +257,7 @@ class AuthenticatedClient:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -292,7 +302,7 @@ class AuthenticatedClient:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,

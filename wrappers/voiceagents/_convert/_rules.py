@@ -502,6 +502,17 @@ class VendorMapping:
                     out.setdefault(neutral, rule.note)
         return out
 
+    def links(self) -> list[tuple[str, str, Transform | None]]:
+        """(neutral field, vendor field, inverse transform) of every one-to-one mapping: what the
+        neutral schema's ranges are derived from (``scripts/neutral_schema.py``)."""
+        out: list[tuple[str, str, Transform | None]] = []
+        for rule in self.rules:
+            if isinstance(rule, Map):
+                out.append((rule.neutral, rule.vendor, rule.inv))
+            elif isinstance(rule, Items):
+                out += [(f"{rule.neutral}[].{f.neutral}", f"{rule.vendor}[].{f.vendor}", f.inv) for f in rule.fields]
+        return out
+
     @functools.cached_property
     def catalogue(self) -> dict[str, Catalogue]:
         return {v: r for r in self.rules if isinstance(r, Catalogue) for v in r.vendor}

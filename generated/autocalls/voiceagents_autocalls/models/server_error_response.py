@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 T = TypeVar("T", bound="ServerErrorResponse")
 
@@ -21,6 +21,10 @@ class ServerErrorResponse:
 
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -35,14 +39,33 @@ class ServerErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            server_error_response = cls()
+            server_error_response.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return server_error_response
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _message_raw = d.pop("message", UNSET)
+        try:
+            if not isinstance(_message_raw, Unset) and not (
+                isinstance(_message_raw, str)
+            ):
+                raise TypeError()
+            message = _message_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            message = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["message"] = _message_raw
+            warnings.append(describe_misfit("message", _message_raw, "str"))
         server_error_response = cls(
             message=message,
         )
-
-        server_error_response.additional_properties = d
+        server_error_response.additional_properties = {**d, **kept}
+        server_error_response.parse_warnings = warnings
         return server_error_response
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 if TYPE_CHECKING:
     from ..models.created_assistant import CreatedAssistant
@@ -27,6 +27,10 @@ class CreateAssistantResponse:
     message: str | Unset = UNSET
     data: CreatedAssistant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -49,22 +53,49 @@ class CreateAssistantResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.created_assistant import CreatedAssistant
 
+        if not isinstance(src_dict, Mapping):
+            create_assistant_response = cls()
+            create_assistant_response.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return create_assistant_response
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _message_raw = d.pop("message", UNSET)
+        try:
+            if not isinstance(_message_raw, Unset) and not (
+                isinstance(_message_raw, str)
+            ):
+                raise TypeError()
+            message = _message_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            message = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["message"] = _message_raw
+            warnings.append(describe_misfit("message", _message_raw, "str"))
+        _data_raw = d.pop("data", UNSET)
+        try:
+            _data = _data_raw
+            data: CreatedAssistant | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = CreatedAssistant.from_dict(_data)
 
-        _data = d.pop("data", UNSET)
-        data: CreatedAssistant | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CreatedAssistant.from_dict(_data)
-
+        except Exception:  # an answer never raises: the value is kept as sent
+            data = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["data"] = _data_raw
+            warnings.append(describe_misfit("data", _data_raw, "CreatedAssistant"))
         create_assistant_response = cls(
             message=message,
             data=data,
         )
-
-        create_assistant_response.additional_properties = d
+        create_assistant_response.additional_properties = {**d, **kept}
+        create_assistant_response.parse_warnings = warnings
         return create_assistant_response
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.created_assistant_mode import CreatedAssistantMode
 from ..models.created_assistant_type import CreatedAssistantType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 T = TypeVar("T", bound="CreatedAssistant")
 
@@ -32,6 +32,10 @@ class CreatedAssistant:
     type_: CreatedAssistantType | str | Unset = UNSET
     mode: CreatedAssistantMode | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -74,43 +78,104 @@ class CreatedAssistant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            created_assistant = cls()
+            created_assistant.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return created_assistant
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _id_raw = d.pop("id", UNSET)
+        try:
+            if not isinstance(_id_raw, Unset) and not (
+                isinstance(_id_raw, int) and not isinstance(_id_raw, bool)
+            ):
+                raise TypeError()
+            id = _id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["id"] = _id_raw
+            warnings.append(describe_misfit("id", _id_raw, "int"))
+        _name_raw = d.pop("name", UNSET)
+        try:
+            if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):
+                raise TypeError()
+            name = _name_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["name"] = _name_raw
+            warnings.append(describe_misfit("name", _name_raw, "str"))
+        _status_raw = d.pop("status", UNSET)
+        try:
+            if not isinstance(_status_raw, Unset) and not (
+                isinstance(_status_raw, str)
+            ):
+                raise TypeError()
+            status = _status_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            status = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["status"] = _status_raw
+            warnings.append(describe_misfit("status", _status_raw, "str"))
+        _type__raw = d.pop("type", UNSET)
+        try:
 
-        name = d.pop("name", UNSET)
+            def _parse_type_(data: object) -> CreatedAssistantType | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = CreatedAssistantType(data)
 
-        status = d.pop("status", UNSET)
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreatedAssistantType | str | Unset, data)
 
-        def _parse_type_(data: object) -> CreatedAssistantType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = CreatedAssistantType(data)
+            type_ = _parse_type_(_type__raw)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreatedAssistantType | str | Unset, data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            type_ = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["type"] = _type__raw
+            warnings.append(
+                describe_misfit("type", _type__raw, "CreatedAssistantType | str")
+            )
+        _mode_raw = d.pop("mode", UNSET)
+        try:
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            def _parse_mode(data: object) -> CreatedAssistantMode | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mode_type_0 = CreatedAssistantMode(data)
 
-        def _parse_mode(data: object) -> CreatedAssistantMode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mode_type_0 = CreatedAssistantMode(data)
+                    return mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreatedAssistantMode | str | Unset, data)
 
-                return mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreatedAssistantMode | str | Unset, data)
+            mode = _parse_mode(_mode_raw)
 
-        mode = _parse_mode(d.pop("mode", UNSET))
-
+        except Exception:  # an answer never raises: the value is kept as sent
+            mode = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["mode"] = _mode_raw
+            warnings.append(
+                describe_misfit("mode", _mode_raw, "CreatedAssistantMode | str")
+            )
         created_assistant = cls(
             id=id,
             name=name,
@@ -118,8 +183,8 @@ class CreatedAssistant:
             type_=type_,
             mode=mode,
         )
-
-        created_assistant.additional_properties = d
+        created_assistant.additional_properties = {**d, **kept}
+        created_assistant.parse_warnings = warnings
         return created_assistant
 
     @property

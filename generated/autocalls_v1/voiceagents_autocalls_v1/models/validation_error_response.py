@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 if TYPE_CHECKING:
     from ..models.validation_errors import ValidationErrors
@@ -30,6 +30,10 @@ class ValidationErrorResponse:
     message: str | Unset = UNSET
     errors: ValidationErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -52,22 +56,49 @@ class ValidationErrorResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.validation_errors import ValidationErrors
 
+        if not isinstance(src_dict, Mapping):
+            validation_error_response = cls()
+            validation_error_response.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return validation_error_response
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _message_raw = d.pop("message", UNSET)
+        try:
+            if not isinstance(_message_raw, Unset) and not (
+                isinstance(_message_raw, str)
+            ):
+                raise TypeError()
+            message = _message_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            message = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["message"] = _message_raw
+            warnings.append(describe_misfit("message", _message_raw, "str"))
+        _errors_raw = d.pop("errors", UNSET)
+        try:
+            _errors = _errors_raw
+            errors: ValidationErrors | Unset
+            if isinstance(_errors, Unset):
+                errors = UNSET
+            else:
+                errors = ValidationErrors.from_dict(_errors)
 
-        _errors = d.pop("errors", UNSET)
-        errors: ValidationErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ValidationErrors.from_dict(_errors)
-
+        except Exception:  # an answer never raises: the value is kept as sent
+            errors = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["errors"] = _errors_raw
+            warnings.append(describe_misfit("errors", _errors_raw, "ValidationErrors"))
         validation_error_response = cls(
             message=message,
             errors=errors,
         )
-
-        validation_error_response.additional_properties = d
+        validation_error_response.additional_properties = {**d, **kept}
+        validation_error_response.parse_warnings = warnings
         return validation_error_response
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import describe_misfit
+
 T = TypeVar("T", bound="CreateAssistantResponse")
 
 
@@ -17,6 +19,10 @@ class CreateAssistantResponse:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,10 +33,18 @@ class CreateAssistantResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            create_assistant_response = cls()
+            create_assistant_response.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return create_assistant_response
         d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
         create_assistant_response = cls()
-
-        create_assistant_response.additional_properties = d
+        create_assistant_response.additional_properties = {**d, **kept}
+        create_assistant_response.parse_warnings = warnings
         return create_assistant_response
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.assistant_type import AssistantType
 from ..models.llm_model import LlmModel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 if TYPE_CHECKING:
     from ..models.assistant_read_attributes import AssistantReadAttributes
@@ -26,11 +26,11 @@ class AssistantRead:
     values do not break parsing.
 
         Attributes:
-            id (UUID): Unique identifier the API assigned to the new assistant.
-            assistant_type (AssistantType | None | str): Kind of assistant; may be a value newer than the documented list,
+            id (UUID | Unset): Unique identifier the API assigned to the new assistant.
+            assistant_type (AssistantType | None | str | Unset): Kind of assistant; may be a value newer than the documented
+                list, or null.
+            llm_model (LlmModel | None | str | Unset): Language model in use; may be a value newer than the documented list,
                 or null.
-            llm_model (LlmModel | None | str): Language model in use; may be a value newer than the documented list, or
-                null.
             name (None | str | Unset): Display name of the assistant.
             description (None | str | Unset): Short free-text summary of the assistant.
             attributes (AssistantReadAttributes | Unset): The free-form attributes stored on the assistant, as sent at
@@ -48,9 +48,9 @@ class AssistantRead:
             conversation_flow_id (None | Unset | UUID): Identifier of the attached conversation flow.
     """
 
-    id: UUID
-    assistant_type: AssistantType | None | str
-    llm_model: LlmModel | None | str
+    id: UUID | Unset = UNSET
+    assistant_type: AssistantType | None | str | Unset = UNSET
+    llm_model: LlmModel | None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     attributes: AssistantReadAttributes | Unset = UNSET
@@ -66,18 +66,28 @@ class AssistantRead:
     use_tools: bool | None | Unset = UNSET
     conversation_flow_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
-        assistant_type: None | str
-        if isinstance(self.assistant_type, AssistantType):
+        assistant_type: None | str | Unset
+        if isinstance(self.assistant_type, Unset):
+            assistant_type = UNSET
+        elif isinstance(self.assistant_type, AssistantType):
             assistant_type = self.assistant_type.value
         else:
             assistant_type = self.assistant_type
 
-        llm_model: None | str
-        if isinstance(self.llm_model, LlmModel):
+        llm_model: None | str | Unset
+        if isinstance(self.llm_model, Unset):
+            llm_model = UNSET
+        elif isinstance(self.llm_model, LlmModel):
             llm_model = self.llm_model.value
         else:
             llm_model = self.llm_model
@@ -170,13 +180,13 @@ class AssistantRead:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "assistant_type": assistant_type,
-                "llm_model": llm_model,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if assistant_type is not UNSET:
+            field_dict["assistant_type"] = assistant_type
+        if llm_model is not UNSET:
+            field_dict["llm_model"] = llm_model
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -212,182 +222,379 @@ class AssistantRead:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant_read_attributes import AssistantReadAttributes
 
+        if not isinstance(src_dict, Mapping):
+            assistant_read = cls()
+            assistant_read.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_read
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _id_raw = d.pop("id", UNSET)
+        try:
+            _id = _id_raw
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        def _parse_assistant_type(data: object) -> AssistantType | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assistant_type_type_0 = AssistantType(data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["id"] = _id_raw
+            warnings.append(describe_misfit("id", _id_raw, "UUID"))
+        _assistant_type_raw = d.pop("assistant_type", UNSET)
+        try:
 
-                return assistant_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantType | None | str, data)
+            def _parse_assistant_type(
+                data: object,
+            ) -> AssistantType | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    assistant_type_type_0 = AssistantType(data)
 
-        assistant_type = _parse_assistant_type(d.pop("assistant_type"))
+                    return assistant_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantType | None | str | Unset, data)
 
-        def _parse_llm_model(data: object) -> LlmModel | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                llm_model_type_0 = LlmModel(data)
+            assistant_type = _parse_assistant_type(_assistant_type_raw)
 
-                return llm_model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LlmModel | None | str, data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            assistant_type = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["assistant_type"] = _assistant_type_raw
+            warnings.append(
+                describe_misfit(
+                    "assistant_type", _assistant_type_raw, "AssistantType | None | str"
+                )
+            )
+        _llm_model_raw = d.pop("llm_model", UNSET)
+        try:
 
-        llm_model = _parse_llm_model(d.pop("llm_model"))
+            def _parse_llm_model(data: object) -> LlmModel | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    llm_model_type_0 = LlmModel(data)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return llm_model_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LlmModel | None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+            llm_model = _parse_llm_model(_llm_model_raw)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            llm_model = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["llm_model"] = _llm_model_raw
+            warnings.append(
+                describe_misfit("llm_model", _llm_model_raw, "LlmModel | None | str")
+            )
+        _name_raw = d.pop("name", UNSET)
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: AssistantReadAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = AssistantReadAttributes.from_dict(_attributes)
+            name = _parse_name(_name_raw)
 
-        def _parse_system_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["name"] = _name_raw
+            warnings.append(describe_misfit("name", _name_raw, "None | str"))
+        _description_raw = d.pop("description", UNSET)
+        try:
 
-        system_prompt = _parse_system_prompt(d.pop("system_prompt", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_voice(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            description = _parse_description(_description_raw)
 
-        voice = _parse_voice(d.pop("voice", UNSET))
+        except Exception:  # an answer never raises: the value is kept as sent
+            description = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["description"] = _description_raw
+            warnings.append(
+                describe_misfit("description", _description_raw, "None | str")
+            )
+        _attributes_raw = d.pop("attributes", UNSET)
+        try:
+            _attributes = _attributes_raw
+            attributes: AssistantReadAttributes | Unset
+            if isinstance(_attributes, Unset):
+                attributes = UNSET
+            else:
+                attributes = AssistantReadAttributes.from_dict(_attributes)
 
-        def _parse_custom_voice(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            attributes = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["attributes"] = _attributes_raw
+            warnings.append(
+                describe_misfit(
+                    "attributes", _attributes_raw, "AssistantReadAttributes"
+                )
+            )
+        _system_prompt_raw = d.pop("system_prompt", UNSET)
+        try:
 
-        custom_voice = _parse_custom_voice(d.pop("custom_voice", UNSET))
+            def _parse_system_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        voice_languages = cast(list[Any], d.pop("voice_languages", UNSET))
+            system_prompt = _parse_system_prompt(_system_prompt_raw)
 
-        def _parse_org_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                org_id_type_0 = UUID(data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            system_prompt = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["system_prompt"] = _system_prompt_raw
+            warnings.append(
+                describe_misfit("system_prompt", _system_prompt_raw, "None | str")
+            )
+        _voice_raw = d.pop("voice", UNSET)
+        try:
 
-                return org_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            def _parse_voice(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+            voice = _parse_voice(_voice_raw)
 
-        def _parse_show_images(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            voice = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["voice"] = _voice_raw
+            warnings.append(describe_misfit("voice", _voice_raw, "bool | None"))
+        _custom_voice_raw = d.pop("custom_voice", UNSET)
+        try:
 
-        show_images = _parse_show_images(d.pop("show_images", UNSET))
+            def _parse_custom_voice(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        def _parse_hide_ds(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            custom_voice = _parse_custom_voice(_custom_voice_raw)
 
-        hide_ds = _parse_hide_ds(d.pop("hide_ds", UNSET))
+        except Exception:  # an answer never raises: the value is kept as sent
+            custom_voice = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["custom_voice"] = _custom_voice_raw
+            warnings.append(
+                describe_misfit("custom_voice", _custom_voice_raw, "bool | None")
+            )
+        _voice_languages_raw = d.pop("voice_languages", UNSET)
+        try:
+            voice_languages = cast(list[Any], _voice_languages_raw)
 
-        def _parse_webhook_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                webhook_id_type_0 = UUID(data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            voice_languages = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["voice_languages"] = _voice_languages_raw
+            warnings.append(
+                describe_misfit("voice_languages", _voice_languages_raw, "list[Any]")
+            )
+        _org_id_raw = d.pop("org_id", UNSET)
+        try:
 
-                return webhook_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            def _parse_org_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    org_id_type_0 = UUID(data)
 
-        webhook_id = _parse_webhook_id(d.pop("webhook_id", UNSET))
+                    return org_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
 
-        def _parse_has_human_agent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            org_id = _parse_org_id(_org_id_raw)
 
-        has_human_agent = _parse_has_human_agent(d.pop("has_human_agent", UNSET))
+        except Exception:  # an answer never raises: the value is kept as sent
+            org_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["org_id"] = _org_id_raw
+            warnings.append(describe_misfit("org_id", _org_id_raw, "None | UUID"))
+        _show_images_raw = d.pop("show_images", UNSET)
+        try:
 
-        def _parse_use_tools(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_show_images(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        use_tools = _parse_use_tools(d.pop("use_tools", UNSET))
+            show_images = _parse_show_images(_show_images_raw)
 
-        def _parse_conversation_flow_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_flow_id_type_0 = UUID(data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            show_images = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["show_images"] = _show_images_raw
+            warnings.append(
+                describe_misfit("show_images", _show_images_raw, "bool | None")
+            )
+        _hide_ds_raw = d.pop("hide_ds", UNSET)
+        try:
 
-                return conversation_flow_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            def _parse_hide_ds(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        conversation_flow_id = _parse_conversation_flow_id(
-            d.pop("conversation_flow_id", UNSET)
-        )
+            hide_ds = _parse_hide_ds(_hide_ds_raw)
 
+        except Exception:  # an answer never raises: the value is kept as sent
+            hide_ds = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["hide_ds"] = _hide_ds_raw
+            warnings.append(describe_misfit("hide_ds", _hide_ds_raw, "bool | None"))
+        _webhook_id_raw = d.pop("webhook_id", UNSET)
+        try:
+
+            def _parse_webhook_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    webhook_id_type_0 = UUID(data)
+
+                    return webhook_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            webhook_id = _parse_webhook_id(_webhook_id_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            webhook_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["webhook_id"] = _webhook_id_raw
+            warnings.append(
+                describe_misfit("webhook_id", _webhook_id_raw, "None | UUID")
+            )
+        _has_human_agent_raw = d.pop("has_human_agent", UNSET)
+        try:
+
+            def _parse_has_human_agent(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            has_human_agent = _parse_has_human_agent(_has_human_agent_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            has_human_agent = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["has_human_agent"] = _has_human_agent_raw
+            warnings.append(
+                describe_misfit("has_human_agent", _has_human_agent_raw, "bool | None")
+            )
+        _use_tools_raw = d.pop("use_tools", UNSET)
+        try:
+
+            def _parse_use_tools(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            use_tools = _parse_use_tools(_use_tools_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            use_tools = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["use_tools"] = _use_tools_raw
+            warnings.append(describe_misfit("use_tools", _use_tools_raw, "bool | None"))
+        _conversation_flow_id_raw = d.pop("conversation_flow_id", UNSET)
+        try:
+
+            def _parse_conversation_flow_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    conversation_flow_id_type_0 = UUID(data)
+
+                    return conversation_flow_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            conversation_flow_id = _parse_conversation_flow_id(
+                _conversation_flow_id_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            conversation_flow_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["conversation_flow_id"] = _conversation_flow_id_raw
+            warnings.append(
+                describe_misfit(
+                    "conversation_flow_id", _conversation_flow_id_raw, "None | UUID"
+                )
+            )
         assistant_read = cls(
             id=id,
             assistant_type=assistant_type,
@@ -407,8 +614,8 @@ class AssistantRead:
             use_tools=use_tools,
             conversation_flow_id=conversation_flow_id,
         )
-
-        assistant_read.additional_properties = d
+        assistant_read.additional_properties = {**d, **kept}
+        assistant_read.parse_warnings = warnings
         return assistant_read
 
     @property

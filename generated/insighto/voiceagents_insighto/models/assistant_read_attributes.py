@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import describe_misfit
+
 T = TypeVar("T", bound="AssistantReadAttributes")
 
 
@@ -14,6 +16,10 @@ class AssistantReadAttributes:
     """The free-form attributes stored on the assistant, as sent at creation."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -24,10 +30,18 @@ class AssistantReadAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_read_attributes = cls()
+            assistant_read_attributes.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_read_attributes
         d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
         assistant_read_attributes = cls()
-
-        assistant_read_attributes.additional_properties = d
+        assistant_read_attributes.additional_properties = {**d, **kept}
+        assistant_read_attributes.parse_warnings = warnings
         return assistant_read_attributes
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 if TYPE_CHECKING:
     from ..models.assistant_read import AssistantRead
@@ -34,6 +34,10 @@ class CreateAssistantResponse:
     meta: Meta | Unset = UNSET
     data: AssistantRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         message: None | str | Unset
@@ -67,38 +71,70 @@ class CreateAssistantResponse:
         from ..models.assistant_read import AssistantRead
         from ..models.meta import Meta
 
+        if not isinstance(src_dict, Mapping):
+            create_assistant_response = cls()
+            create_assistant_response.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return create_assistant_response
         d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _message_raw = d.pop("message", UNSET)
+        try:
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+            message = _parse_message(_message_raw)
 
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        except Exception:  # an answer never raises: the value is kept as sent
+            message = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["message"] = _message_raw
+            warnings.append(describe_misfit("message", _message_raw, "None | str"))
+        _meta_raw = d.pop("meta", UNSET)
+        try:
+            _meta = _meta_raw
+            meta: Meta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = Meta.from_dict(_meta)
 
-        _data = d.pop("data", UNSET)
-        data: AssistantRead | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AssistantRead.from_dict(_data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            meta = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["meta"] = _meta_raw
+            warnings.append(describe_misfit("meta", _meta_raw, "Meta"))
+        _data_raw = d.pop("data", UNSET)
+        try:
+            _data = _data_raw
+            data: AssistantRead | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = AssistantRead.from_dict(_data)
 
+        except Exception:  # an answer never raises: the value is kept as sent
+            data = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["data"] = _data_raw
+            warnings.append(describe_misfit("data", _data_raw, "AssistantRead"))
         create_assistant_response = cls(
             message=message,
             meta=meta,
             data=data,
         )
-
-        create_assistant_response.additional_properties = d
+        create_assistant_response.additional_properties = {**d, **kept}
+        create_assistant_response.parse_warnings = warnings
         return create_assistant_response
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import describe_misfit
+
 T = TypeVar("T", bound="Meta")
 
 
@@ -17,6 +19,10 @@ class Meta:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,10 +33,16 @@ class Meta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            meta = cls()
+            meta.parse_warnings.append(describe_misfit("", src_dict, "an object"))
+            return meta
         d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
         meta = cls()
-
-        meta.additional_properties = d
+        meta.additional_properties = {**d, **kept}
+        meta.parse_warnings = warnings
         return meta
 
     @property

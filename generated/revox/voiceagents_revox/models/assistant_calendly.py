@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, describe_misfit
 
 T = TypeVar("T", bound="AssistantCalendly")
 
@@ -14,13 +16,17 @@ class AssistantCalendly:
     """Calendly integration as stored.
 
     Attributes:
-        connection_id (str): Identifier of the Calendly connection.
-        event_type_id (str): Calendly event type that gets booked.
+        connection_id (str | Unset): Identifier of the Calendly connection.
+        event_type_id (str | Unset): Calendly event type that gets booked.
     """
 
-    connection_id: str
-    event_type_id: str
+    connection_id: str | Unset = UNSET
+    event_type_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         connection_id = self.connection_id
@@ -29,28 +35,57 @@ class AssistantCalendly:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "connection_id": connection_id,
-                "event_type_id": event_type_id,
-            }
-        )
+        field_dict.update({})
+        if connection_id is not UNSET:
+            field_dict["connection_id"] = connection_id
+        if event_type_id is not UNSET:
+            field_dict["event_type_id"] = event_type_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_calendly = cls()
+            assistant_calendly.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_calendly
         d = dict(src_dict)
-        connection_id = d.pop("connection_id")
-
-        event_type_id = d.pop("event_type_id")
-
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _connection_id_raw = d.pop("connection_id", UNSET)
+        try:
+            if not isinstance(_connection_id_raw, Unset) and not (
+                isinstance(_connection_id_raw, str)
+            ):
+                raise TypeError()
+            connection_id = _connection_id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            connection_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["connection_id"] = _connection_id_raw
+            warnings.append(describe_misfit("connection_id", _connection_id_raw, "str"))
+        _event_type_id_raw = d.pop("event_type_id", UNSET)
+        try:
+            if not isinstance(_event_type_id_raw, Unset) and not (
+                isinstance(_event_type_id_raw, str)
+            ):
+                raise TypeError()
+            event_type_id = _event_type_id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            event_type_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["event_type_id"] = _event_type_id_raw
+            warnings.append(describe_misfit("event_type_id", _event_type_id_raw, "str"))
         assistant_calendly = cls(
             connection_id=connection_id,
             event_type_id=event_type_id,
         )
-
-        assistant_calendly.additional_properties = d
+        assistant_calendly.additional_properties = {**d, **kept}
+        assistant_calendly.parse_warnings = warnings
         return assistant_calendly
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 if TYPE_CHECKING:
     from ..models.assistant_calling_window import AssistantCallingWindow
@@ -20,21 +20,27 @@ class AssistantCallRetryConfig:
     """Retry settings as stored.
 
     Attributes:
-        calling_windows (list[AssistantCallingWindow]): Time windows in which calls may be placed.
-        max_retry_attempts (int): Highest number of retry attempts.
+        calling_windows (list[AssistantCallingWindow] | Unset): Time windows in which calls may be placed.
+        max_retry_attempts (int | Unset): Highest number of retry attempts.
         timezone (None | str | Unset): IANA time zone override, or `null`.
     """
 
-    calling_windows: list[AssistantCallingWindow]
-    max_retry_attempts: int
+    calling_windows: list[AssistantCallingWindow] | Unset = UNSET
+    max_retry_attempts: int | Unset = UNSET
     timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
-        calling_windows = []
-        for calling_windows_item_data in self.calling_windows:
-            calling_windows_item = calling_windows_item_data.to_dict()
-            calling_windows.append(calling_windows_item)
+        calling_windows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.calling_windows, Unset):
+            calling_windows = []
+            for calling_windows_item_data in self.calling_windows:
+                calling_windows_item = calling_windows_item_data.to_dict()
+                calling_windows.append(calling_windows_item)
 
         max_retry_attempts = self.max_retry_attempts
 
@@ -46,12 +52,11 @@ class AssistantCallRetryConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calling_windows": calling_windows,
-                "max_retry_attempts": max_retry_attempts,
-            }
-        )
+        field_dict.update({})
+        if calling_windows is not UNSET:
+            field_dict["calling_windows"] = calling_windows
+        if max_retry_attempts is not UNSET:
+            field_dict["max_retry_attempts"] = max_retry_attempts
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
 
@@ -61,34 +66,81 @@ class AssistantCallRetryConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant_calling_window import AssistantCallingWindow
 
-        d = dict(src_dict)
-        calling_windows = []
-        _calling_windows = d.pop("calling_windows")
-        for calling_windows_item_data in _calling_windows:
-            calling_windows_item = AssistantCallingWindow.from_dict(
-                calling_windows_item_data
+        if not isinstance(src_dict, Mapping):
+            assistant_call_retry_config = cls()
+            assistant_call_retry_config.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
             )
+            return assistant_call_retry_config
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _calling_windows_raw = d.pop("calling_windows", UNSET)
+        try:
+            _calling_windows = _calling_windows_raw
+            calling_windows: list[AssistantCallingWindow] | Unset = UNSET
+            if _calling_windows is not UNSET:
+                calling_windows = []
+                for calling_windows_item_data in _calling_windows:
+                    calling_windows_item = AssistantCallingWindow.from_dict(
+                        calling_windows_item_data
+                    )
 
-            calling_windows.append(calling_windows_item)
+                    calling_windows.append(calling_windows_item)
 
-        max_retry_attempts = d.pop("max_retry_attempts")
+        except Exception:  # an answer never raises: the value is kept as sent
+            calling_windows = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["calling_windows"] = _calling_windows_raw
+            warnings.append(
+                describe_misfit(
+                    "calling_windows",
+                    _calling_windows_raw,
+                    "list[AssistantCallingWindow]",
+                )
+            )
+        _max_retry_attempts_raw = d.pop("max_retry_attempts", UNSET)
+        try:
+            if not isinstance(_max_retry_attempts_raw, Unset) and not (
+                isinstance(_max_retry_attempts_raw, int)
+                and not isinstance(_max_retry_attempts_raw, bool)
+            ):
+                raise TypeError()
+            max_retry_attempts = _max_retry_attempts_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            max_retry_attempts = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["max_retry_attempts"] = _max_retry_attempts_raw
+            warnings.append(
+                describe_misfit("max_retry_attempts", _max_retry_attempts_raw, "int")
+            )
+        _timezone_raw = d.pop("timezone", UNSET)
+        try:
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+            timezone = _parse_timezone(_timezone_raw)
 
+        except Exception:  # an answer never raises: the value is kept as sent
+            timezone = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["timezone"] = _timezone_raw
+            warnings.append(describe_misfit("timezone", _timezone_raw, "None | str"))
         assistant_call_retry_config = cls(
             calling_windows=calling_windows,
             max_retry_attempts=max_retry_attempts,
             timezone=timezone,
         )
-
-        assistant_call_retry_config.additional_properties = d
+        assistant_call_retry_config.additional_properties = {**d, **kept}
+        assistant_call_retry_config.parse_warnings = warnings
         return assistant_call_retry_config
 
     @property

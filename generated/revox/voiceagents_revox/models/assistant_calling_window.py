@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, describe_misfit
 
 T = TypeVar("T", bound="AssistantCallingWindow")
 
@@ -14,15 +16,19 @@ class AssistantCallingWindow:
     """A calling window as stored.
 
     Attributes:
-        calling_window_start_time (str): Opening time of the window.
-        calling_window_end_time (str): Closing time of the window.
-        retry_delay_seconds (int): Wait between two attempts, in seconds.
+        calling_window_start_time (str | Unset): Opening time of the window.
+        calling_window_end_time (str | Unset): Closing time of the window.
+        retry_delay_seconds (int | Unset): Wait between two attempts, in seconds.
     """
 
-    calling_window_start_time: str
-    calling_window_end_time: str
-    retry_delay_seconds: int
+    calling_window_start_time: str | Unset = UNSET
+    calling_window_end_time: str | Unset = UNSET
+    retry_delay_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         calling_window_start_time = self.calling_window_start_time
@@ -33,32 +39,84 @@ class AssistantCallingWindow:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calling_window_start_time": calling_window_start_time,
-                "calling_window_end_time": calling_window_end_time,
-                "retry_delay_seconds": retry_delay_seconds,
-            }
-        )
+        field_dict.update({})
+        if calling_window_start_time is not UNSET:
+            field_dict["calling_window_start_time"] = calling_window_start_time
+        if calling_window_end_time is not UNSET:
+            field_dict["calling_window_end_time"] = calling_window_end_time
+        if retry_delay_seconds is not UNSET:
+            field_dict["retry_delay_seconds"] = retry_delay_seconds
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_calling_window = cls()
+            assistant_calling_window.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_calling_window
         d = dict(src_dict)
-        calling_window_start_time = d.pop("calling_window_start_time")
-
-        calling_window_end_time = d.pop("calling_window_end_time")
-
-        retry_delay_seconds = d.pop("retry_delay_seconds")
-
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _calling_window_start_time_raw = d.pop("calling_window_start_time", UNSET)
+        try:
+            if not isinstance(_calling_window_start_time_raw, Unset) and not (
+                isinstance(_calling_window_start_time_raw, str)
+            ):
+                raise TypeError()
+            calling_window_start_time = _calling_window_start_time_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            calling_window_start_time = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["calling_window_start_time"] = _calling_window_start_time_raw
+            warnings.append(
+                describe_misfit(
+                    "calling_window_start_time", _calling_window_start_time_raw, "str"
+                )
+            )
+        _calling_window_end_time_raw = d.pop("calling_window_end_time", UNSET)
+        try:
+            if not isinstance(_calling_window_end_time_raw, Unset) and not (
+                isinstance(_calling_window_end_time_raw, str)
+            ):
+                raise TypeError()
+            calling_window_end_time = _calling_window_end_time_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            calling_window_end_time = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["calling_window_end_time"] = _calling_window_end_time_raw
+            warnings.append(
+                describe_misfit(
+                    "calling_window_end_time", _calling_window_end_time_raw, "str"
+                )
+            )
+        _retry_delay_seconds_raw = d.pop("retry_delay_seconds", UNSET)
+        try:
+            if not isinstance(_retry_delay_seconds_raw, Unset) and not (
+                isinstance(_retry_delay_seconds_raw, int)
+                and not isinstance(_retry_delay_seconds_raw, bool)
+            ):
+                raise TypeError()
+            retry_delay_seconds = _retry_delay_seconds_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            retry_delay_seconds = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["retry_delay_seconds"] = _retry_delay_seconds_raw
+            warnings.append(
+                describe_misfit("retry_delay_seconds", _retry_delay_seconds_raw, "int")
+            )
         assistant_calling_window = cls(
             calling_window_start_time=calling_window_start_time,
             calling_window_end_time=calling_window_end_time,
             retry_delay_seconds=retry_delay_seconds,
         )
-
-        assistant_calling_window.additional_properties = d
+        assistant_calling_window.additional_properties = {**d, **kept}
+        assistant_calling_window.parse_warnings = warnings
         return assistant_calling_window
 
     @property

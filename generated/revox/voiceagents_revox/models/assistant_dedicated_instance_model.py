@@ -13,6 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dedicated_instance_model_name import DedicatedInstanceModelName
+from ..types import UNSET, Unset, describe_misfit
 
 T = TypeVar("T", bound="AssistantDedicatedInstanceModel")
 
@@ -22,62 +23,86 @@ class AssistantDedicatedInstanceModel:
     """A dedicated-instance model as stored.
 
     Attributes:
-        type_ (Literal['dedicated-instance']): Tag of the dedicated-instance variant.
-        name (DedicatedInstanceModelName | str): Model name (open set; unknown values are kept as text).
+        type_ (Literal['dedicated-instance'] | Unset): Tag of the dedicated-instance variant.
+        name (DedicatedInstanceModelName | str | Unset): Model name (open set; unknown values are kept as text).
     """
 
-    type_: Literal["dedicated-instance"]
-    name: DedicatedInstanceModelName | str
+    type_: Literal["dedicated-instance"] | Unset = UNSET
+    name: DedicatedInstanceModelName | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        name: str
-        if isinstance(self.name, DedicatedInstanceModelName):
+        name: str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        elif isinstance(self.name, DedicatedInstanceModelName):
             name = self.name.value
         else:
             name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["dedicated-instance"], d.pop("type"))
-        if type_ != "dedicated-instance":
-            raise ValueError(
-                f"type must match const 'dedicated-instance', got '{type_}'"
+        if not isinstance(src_dict, Mapping):
+            assistant_dedicated_instance_model = cls()
+            assistant_dedicated_instance_model.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
             )
+            return assistant_dedicated_instance_model
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw != "dedicated-instance":
+            raise ValueError("type is not 'dedicated-instance'")
+        type_ = _type__raw
+        _name_raw = d.pop("name", UNSET)
+        try:
 
-        def _parse_name(data: object) -> DedicatedInstanceModelName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = DedicatedInstanceModelName(data)
+            def _parse_name(data: object) -> DedicatedInstanceModelName | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    name_type_0 = DedicatedInstanceModelName(data)
 
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DedicatedInstanceModelName | str, data)
+                    return name_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DedicatedInstanceModelName | str | Unset, data)
 
-        name = _parse_name(d.pop("name"))
+            name = _parse_name(_name_raw)
 
+        except Exception:  # an answer never raises: the value is kept as sent
+            name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["name"] = _name_raw
+            warnings.append(
+                describe_misfit("name", _name_raw, "DedicatedInstanceModelName | str")
+            )
         assistant_dedicated_instance_model = cls(
             type_=type_,
             name=name,
         )
-
-        assistant_dedicated_instance_model.additional_properties = d
+        assistant_dedicated_instance_model.additional_properties = {**d, **kept}
+        assistant_dedicated_instance_model.parse_warnings = warnings
         return assistant_dedicated_instance_model
 
     @property

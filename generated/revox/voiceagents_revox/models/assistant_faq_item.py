@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.faq_item_source import FaqItemSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 T = TypeVar("T", bound="AssistantFaqItem")
 
@@ -17,19 +17,23 @@ class AssistantFaqItem:
     """An FAQ entry as stored.
 
     Attributes:
-        question (str): The question.
-        answer (str): The answer.
+        question (str | Unset): The question.
+        answer (str | Unset): The answer.
         id (str | Unset): Identifier of the entry.
         needs_human_answer (bool | Unset): Whether the entry still needs an answer written by a person.
         source (FaqItemSource | str | Unset): Who wrote the entry (open set; unknown values are kept as text).
     """
 
-    question: str
-    answer: str
+    question: str | Unset = UNSET
+    answer: str | Unset = UNSET
     id: str | Unset = UNSET
     needs_human_answer: bool | Unset = UNSET
     source: FaqItemSource | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         question = self.question
@@ -50,12 +54,11 @@ class AssistantFaqItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "question": question,
-                "answer": answer,
-            }
-        )
+        field_dict.update({})
+        if question is not UNSET:
+            field_dict["question"] = question
+        if answer is not UNSET:
+            field_dict["answer"] = answer
         if id is not UNSET:
             field_dict["id"] = id
         if needs_human_answer is not UNSET:
@@ -67,30 +70,93 @@ class AssistantFaqItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_faq_item = cls()
+            assistant_faq_item.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_faq_item
         d = dict(src_dict)
-        question = d.pop("question")
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _question_raw = d.pop("question", UNSET)
+        try:
+            if not isinstance(_question_raw, Unset) and not (
+                isinstance(_question_raw, str)
+            ):
+                raise TypeError()
+            question = _question_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            question = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["question"] = _question_raw
+            warnings.append(describe_misfit("question", _question_raw, "str"))
+        _answer_raw = d.pop("answer", UNSET)
+        try:
+            if not isinstance(_answer_raw, Unset) and not (
+                isinstance(_answer_raw, str)
+            ):
+                raise TypeError()
+            answer = _answer_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            answer = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["answer"] = _answer_raw
+            warnings.append(describe_misfit("answer", _answer_raw, "str"))
+        _id_raw = d.pop("id", UNSET)
+        try:
+            if not isinstance(_id_raw, Unset) and not (isinstance(_id_raw, str)):
+                raise TypeError()
+            id = _id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["id"] = _id_raw
+            warnings.append(describe_misfit("id", _id_raw, "str"))
+        _needs_human_answer_raw = d.pop("needs_human_answer", UNSET)
+        try:
+            if not isinstance(_needs_human_answer_raw, Unset) and not (
+                isinstance(_needs_human_answer_raw, bool)
+            ):
+                raise TypeError()
+            needs_human_answer = _needs_human_answer_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            needs_human_answer = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["needs_human_answer"] = _needs_human_answer_raw
+            warnings.append(
+                describe_misfit("needs_human_answer", _needs_human_answer_raw, "bool")
+            )
+        _source_raw = d.pop("source", UNSET)
+        try:
 
-        answer = d.pop("answer")
+            def _parse_source(data: object) -> FaqItemSource | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    source_type_0 = FaqItemSource(data)
 
-        id = d.pop("id", UNSET)
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FaqItemSource | str | Unset, data)
 
-        needs_human_answer = d.pop("needs_human_answer", UNSET)
+            source = _parse_source(_source_raw)
 
-        def _parse_source(data: object) -> FaqItemSource | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = FaqItemSource(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FaqItemSource | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
+        except Exception:  # an answer never raises: the value is kept as sent
+            source = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["source"] = _source_raw
+            warnings.append(
+                describe_misfit("source", _source_raw, "FaqItemSource | str")
+            )
         assistant_faq_item = cls(
             question=question,
             answer=answer,
@@ -98,8 +164,8 @@ class AssistantFaqItem:
             needs_human_answer=needs_human_answer,
             source=source,
         )
-
-        assistant_faq_item.additional_properties = d
+        assistant_faq_item.additional_properties = {**d, **kept}
+        assistant_faq_item.parse_warnings = warnings
         return assistant_faq_item
 
     @property

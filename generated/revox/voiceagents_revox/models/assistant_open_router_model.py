@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, describe_misfit
+
 T = TypeVar("T", bound="AssistantOpenRouterModel")
 
 
@@ -20,15 +22,19 @@ class AssistantOpenRouterModel:
     """An OpenRouter model as stored.
 
     Attributes:
-        type_ (Literal['openrouter']): Tag of the OpenRouter variant.
-        openrouter_model_id (str): OpenRouter's identifier of the model.
-        openrouter_provider (str): OpenRouter provider serving the model.
+        type_ (Literal['openrouter'] | Unset): Tag of the OpenRouter variant.
+        openrouter_model_id (str | Unset): OpenRouter's identifier of the model.
+        openrouter_provider (str | Unset): OpenRouter provider serving the model.
     """
 
-    type_: Literal["openrouter"]
-    openrouter_model_id: str
-    openrouter_provider: str
+    type_: Literal["openrouter"] | Unset = UNSET
+    openrouter_model_id: str | Unset = UNSET
+    openrouter_provider: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -39,34 +45,68 @@ class AssistantOpenRouterModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "openrouter_model_id": openrouter_model_id,
-                "openrouter_provider": openrouter_provider,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if openrouter_model_id is not UNSET:
+            field_dict["openrouter_model_id"] = openrouter_model_id
+        if openrouter_provider is not UNSET:
+            field_dict["openrouter_provider"] = openrouter_provider
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_open_router_model = cls()
+            assistant_open_router_model.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_open_router_model
         d = dict(src_dict)
-        type_ = cast(Literal["openrouter"], d.pop("type"))
-        if type_ != "openrouter":
-            raise ValueError(f"type must match const 'openrouter', got '{type_}'")
-
-        openrouter_model_id = d.pop("openrouter_model_id")
-
-        openrouter_provider = d.pop("openrouter_provider")
-
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw != "openrouter":
+            raise ValueError("type is not 'openrouter'")
+        type_ = _type__raw
+        _openrouter_model_id_raw = d.pop("openrouter_model_id", UNSET)
+        try:
+            if not isinstance(_openrouter_model_id_raw, Unset) and not (
+                isinstance(_openrouter_model_id_raw, str)
+            ):
+                raise TypeError()
+            openrouter_model_id = _openrouter_model_id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            openrouter_model_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["openrouter_model_id"] = _openrouter_model_id_raw
+            warnings.append(
+                describe_misfit("openrouter_model_id", _openrouter_model_id_raw, "str")
+            )
+        _openrouter_provider_raw = d.pop("openrouter_provider", UNSET)
+        try:
+            if not isinstance(_openrouter_provider_raw, Unset) and not (
+                isinstance(_openrouter_provider_raw, str)
+            ):
+                raise TypeError()
+            openrouter_provider = _openrouter_provider_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            openrouter_provider = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["openrouter_provider"] = _openrouter_provider_raw
+            warnings.append(
+                describe_misfit("openrouter_provider", _openrouter_provider_raw, "str")
+            )
         assistant_open_router_model = cls(
             type_=type_,
             openrouter_model_id=openrouter_model_id,
             openrouter_provider=openrouter_provider,
         )
-
-        assistant_open_router_model.additional_properties = d
+        assistant_open_router_model.additional_properties = {**d, **kept}
+        assistant_open_router_model.parse_warnings = warnings
         return assistant_open_router_model
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.structured_output_field_type import StructuredOutputFieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 T = TypeVar("T", bound="AssistantStructuredOutputField")
 
@@ -17,27 +17,30 @@ class AssistantStructuredOutputField:
     """One extraction field as stored.
 
     Attributes:
-        name (str): Key of the extracted value.
-        required (bool): Whether the value is mandatory.
-        type_ (str | StructuredOutputFieldType): Data type of the value (open set; unknown values are kept as text).
+        name (str | Unset): Key of the extracted value.
+        type_ (str | StructuredOutputFieldType | Unset): Data type of the value (open set; unknown values are kept as
+            text).
         description (str | Unset): Hint for the model.
         enum_options (list[str] | Unset): Allowed values for an `enum` field.
     """
 
-    name: str
-    required: bool
-    type_: str | StructuredOutputFieldType
+    name: str | Unset = UNSET
+    type_: str | StructuredOutputFieldType | Unset = UNSET
     description: str | Unset = UNSET
     enum_options: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        required = self.required
-
-        type_: str
-        if isinstance(self.type_, StructuredOutputFieldType):
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, StructuredOutputFieldType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -50,13 +53,11 @@ class AssistantStructuredOutputField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "required": required,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if description is not UNSET:
             field_dict["description"] = description
         if enum_options is not UNSET:
@@ -66,37 +67,85 @@ class AssistantStructuredOutputField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_structured_output_field = cls()
+            assistant_structured_output_field.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_structured_output_field
         d = dict(src_dict)
-        name = d.pop("name")
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _name_raw = d.pop("name", UNSET)
+        try:
+            if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):
+                raise TypeError()
+            name = _name_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["name"] = _name_raw
+            warnings.append(describe_misfit("name", _name_raw, "str"))
+        _type__raw = d.pop("type", UNSET)
+        try:
 
-        required = d.pop("required")
+            def _parse_type_(data: object) -> str | StructuredOutputFieldType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = StructuredOutputFieldType(data)
 
-        def _parse_type_(data: object) -> str | StructuredOutputFieldType:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = StructuredOutputFieldType(data)
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | StructuredOutputFieldType | Unset, data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StructuredOutputFieldType, data)
+            type_ = _parse_type_(_type__raw)
 
-        type_ = _parse_type_(d.pop("type"))
+        except Exception:  # an answer never raises: the value is kept as sent
+            type_ = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["type"] = _type__raw
+            warnings.append(
+                describe_misfit("type", _type__raw, "str | StructuredOutputFieldType")
+            )
+        _description_raw = d.pop("description", UNSET)
+        try:
+            if not isinstance(_description_raw, Unset) and not (
+                isinstance(_description_raw, str)
+            ):
+                raise TypeError()
+            description = _description_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            description = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["description"] = _description_raw
+            warnings.append(describe_misfit("description", _description_raw, "str"))
+        _enum_options_raw = d.pop("enum_options", UNSET)
+        try:
+            enum_options = cast(list[str], _enum_options_raw)
 
-        description = d.pop("description", UNSET)
-
-        enum_options = cast(list[str], d.pop("enum_options", UNSET))
-
+        except Exception:  # an answer never raises: the value is kept as sent
+            enum_options = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["enum_options"] = _enum_options_raw
+            warnings.append(
+                describe_misfit("enum_options", _enum_options_raw, "list[str]")
+            )
         assistant_structured_output_field = cls(
             name=name,
-            required=required,
             type_=type_,
             description=description,
             enum_options=enum_options,
         )
-
-        assistant_structured_output_field.additional_properties = d
+        assistant_structured_output_field.additional_properties = {**d, **kept}
+        assistant_structured_output_field.parse_warnings = warnings
         return assistant_structured_output_field
 
     @property

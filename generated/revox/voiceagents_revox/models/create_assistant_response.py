@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, describe_misfit
 
 if TYPE_CHECKING:
     from ..models.assistant import Assistant
@@ -18,24 +20,29 @@ class CreateAssistantResponse:
     """Body of a successful create call.
 
     Attributes:
-        assistant (Assistant): A stored assistant as Revox returns it: the create settings (with Revox's defaults filled
+        assistant (Assistant | Unset): A stored assistant as Revox returns it: the create settings (with Revox's
+            defaults filled
             in, several of them nullable) plus identifiers and timestamps. Fields and required flags
             follow the official SDK's response type.
     """
 
-    assistant: Assistant
+    assistant: Assistant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
-        assistant = self.assistant.to_dict()
+        assistant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assistant, Unset):
+            assistant = self.assistant.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assistant": assistant,
-            }
-        )
+        field_dict.update({})
+        if assistant is not UNSET:
+            field_dict["assistant"] = assistant
 
         return field_dict
 
@@ -43,14 +50,35 @@ class CreateAssistantResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant import Assistant
 
+        if not isinstance(src_dict, Mapping):
+            create_assistant_response = cls()
+            create_assistant_response.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return create_assistant_response
         d = dict(src_dict)
-        assistant = Assistant.from_dict(d.pop("assistant"))
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _assistant_raw = d.pop("assistant", UNSET)
+        try:
+            _assistant = _assistant_raw
+            assistant: Assistant | Unset
+            if isinstance(_assistant, Unset):
+                assistant = UNSET
+            else:
+                assistant = Assistant.from_dict(_assistant)
 
+        except Exception:  # an answer never raises: the value is kept as sent
+            assistant = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["assistant"] = _assistant_raw
+            warnings.append(describe_misfit("assistant", _assistant_raw, "Assistant"))
         create_assistant_response = cls(
             assistant=assistant,
         )
-
-        create_assistant_response.additional_properties = d
+        create_assistant_response.additional_properties = {**d, **kept}
+        create_assistant_response.parse_warnings = warnings
         return create_assistant_response
 
     @property

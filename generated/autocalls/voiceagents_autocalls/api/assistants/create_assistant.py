@@ -1,4 +1,4 @@
-from http import HTTPStatus
+import logging
 from typing import Any
 
 import httpx
@@ -9,7 +9,9 @@ from ...models.create_assistant_request import CreateAssistantRequest
 from ...models.create_assistant_response import CreateAssistantResponse
 from ...models.server_error_response import ServerErrorResponse
 from ...models.validation_error_response import ValidationErrorResponse
-from ...types import Response
+from ...types import Response, collect_warnings, status_of
+
+_logger = logging.getLogger(__name__)
 
 
 def _get_kwargs(
@@ -31,9 +33,22 @@ def _get_kwargs(
     return _kwargs
 
 
+def _documented(status: int) -> bool:
+    """Whether the spec lists this status for the operation."""
+    if status == 422:
+        return True
+    if status == 500:
+        return True
+    if 200 <= status <= 299:
+        return True
+    return False
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateAssistantResponse | ServerErrorResponse | ValidationErrorResponse | None:
+    if 200 <= response.status_code <= 299 and not response.content.strip():
+        return None
     if response.status_code == 422:
         response_422 = ValidationErrorResponse.from_dict(response.json())
 
@@ -49,6 +64,12 @@ def _parse_response(
 
         return response_2xx
 
+    # A success status the spec does not list: read it as the documented success answer.
+    if 200 <= response.status_code <= 299:
+        response_2xx = CreateAssistantResponse.from_dict(response.json())
+
+        return response_2xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -58,12 +79,28 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateAssistantResponse | ServerErrorResponse | ValidationErrorResponse]:
+    parsed = _parse_response(client=client, response=response)
+    warnings = collect_warnings(parsed)
+    if 200 <= response.status_code <= 299:
+        if not _documented(response.status_code):
+            warnings.insert(
+                0,
+                f"status {response.status_code} is not documented for this operation; parsed as its success answer",
+            )
+        if parsed is None:
+            warnings.append("the success answer has no body")
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        warnings=warnings,
     )
+
+
+def _log(response: Response[Any]) -> None:
+    for warning in response.warnings:
+        _logger.warning("POST /user/assistant: %s", warning)
 
 
 def sync_detailed(
@@ -98,7 +135,9 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
 
 
 def sync(
@@ -161,7 +200,9 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
 
 
 async def asyncio(

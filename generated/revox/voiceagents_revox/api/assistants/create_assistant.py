@@ -1,4 +1,4 @@
-from http import HTTPStatus
+import logging
 from typing import Any
 
 import httpx
@@ -7,7 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_assistant_request import CreateAssistantRequest
 from ...models.create_assistant_response import CreateAssistantResponse
-from ...types import Response
+from ...types import Response, collect_warnings, status_of
+
+_logger = logging.getLogger(__name__)
 
 
 def _get_kwargs(
@@ -29,10 +31,25 @@ def _get_kwargs(
     return _kwargs
 
 
+def _documented(status: int) -> bool:
+    """Whether the spec lists this status for the operation."""
+    if status == 200:
+        return True
+    return False
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateAssistantResponse | None:
+    if 200 <= response.status_code <= 299 and not response.content.strip():
+        return None
     if response.status_code == 200:
+        response_200 = CreateAssistantResponse.from_dict(response.json())
+
+        return response_200
+
+    # A success status the spec does not list: read it as the documented success answer.
+    if 200 <= response.status_code <= 299:
         response_200 = CreateAssistantResponse.from_dict(response.json())
 
         return response_200
@@ -46,12 +63,28 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateAssistantResponse]:
+    parsed = _parse_response(client=client, response=response)
+    warnings = collect_warnings(parsed)
+    if 200 <= response.status_code <= 299:
+        if not _documented(response.status_code):
+            warnings.insert(
+                0,
+                f"status {response.status_code} is not documented for this operation; parsed as its success answer",
+            )
+        if parsed is None:
+            warnings.append("the success answer has no body")
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        warnings=warnings,
     )
+
+
+def _log(response: Response[Any]) -> None:
+    for warning in response.warnings:
+        _logger.warning("POST /assistants: %s", warning)
 
 
 def sync_detailed(
@@ -84,7 +117,9 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
 
 
 def sync(
@@ -143,7 +178,9 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
 
 
 async def asyncio(
