@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ServerErrorResponse")
 
 @_attrs_define
 class ServerErrorResponse:
-    """Body returned when the assistant could not be created.
+    """Body returned when the assistant could not be created or deleted.
 
     Attributes:
         message (str | Unset): Explanation of the failure.

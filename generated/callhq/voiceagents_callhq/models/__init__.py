@@ -14,6 +14,8 @@ from .model_provider import ModelProvider
 from .openai_model_name import OpenaiModelName
 from .openrouter_model_name import OpenrouterModelName
 from .transcriber import Transcriber
+from .update_assistant_request import UpdateAssistantRequest
+from .update_assistant_response import UpdateAssistantResponse
 from .voice import Voice
 
 __all__ = (
@@ -31,5 +33,7 @@ __all__ = (
     "OpenaiModelName",
     "OpenrouterModelName",
     "Transcriber",
+    "UpdateAssistantRequest",
+    "UpdateAssistantResponse",
     "Voice",
 )

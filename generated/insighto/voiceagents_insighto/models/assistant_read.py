@@ -26,15 +26,14 @@ class AssistantRead:
     values do not break parsing.
 
         Attributes:
-            id (UUID | Unset): Unique identifier the API assigned to the new assistant.
+            id (UUID | Unset): Unique identifier the API assigned to the assistant when it was created.
             assistant_type (AssistantType | None | str | Unset): Kind of assistant; may be a value newer than the documented
                 list, or null.
             llm_model (LlmModel | None | str | Unset): Language model in use; may be a value newer than the documented list,
                 or null.
             name (None | str | Unset): Display name of the assistant.
             description (None | str | Unset): Short free-text summary of the assistant.
-            attributes (AssistantReadAttributes | Unset): The free-form attributes stored on the assistant, as sent at
-                creation.
+            attributes (AssistantReadAttributes | Unset): The free-form attributes stored on the assistant.
             system_prompt (None | str | Unset): System message given to the language model. Default: ''.
             voice (bool | None | Unset): Whether voice interaction is on. Default: False.
             custom_voice (bool | None | Unset): Whether a custom voice is used. Default: False.

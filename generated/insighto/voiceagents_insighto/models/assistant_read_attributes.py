@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AssistantReadAttributes")
 
 @_attrs_define
 class AssistantReadAttributes:
-    """The free-form attributes stored on the assistant, as sent at creation."""
+    """The free-form attributes stored on the assistant."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import describe_misfit
+
+T = TypeVar("T", bound="UpdateAssistantResponse")
+
+
+@_attrs_define
+class UpdateAssistantResponse:
+    """Success body of the update call. Its shape could not be read from the v1 documentation, so it is kept as an open
+    object (whatever comes back is kept). White-label pages of the newer schema show `{message, data: {id, name, status,
+    type, mode}}` for the same route; that is not assumed here.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            update_assistant_response = cls()
+            update_assistant_response.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return update_assistant_response
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        update_assistant_response = cls()
+        update_assistant_response.additional_properties = {**d, **kept}
+        update_assistant_response.parse_warnings = warnings
+        return update_assistant_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
