@@ -232,6 +232,7 @@ class _Diff:
         ):
             self.boolean(old, new, path)
             return
+        old, new = _single_ref(old), _single_ref(new)
         old_ref, new_ref = old.get("$ref"), new.get("$ref")
         if old_ref or new_ref:
             if old_ref == new_ref:  # the component itself is compared on its own; siblings here
@@ -634,6 +635,18 @@ class _Diff:
         self.annotations(oi, ni, "info", ("description",))
         self.rest(oi, ni, "info", frozenset(("description",)))
         self.rest(self.old, self.new, "document", frozenset(("info", "paths", "components")))
+
+
+def _single_ref(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``{allOf: [{$ref: X}], default: ...}`` is ``{$ref: X, default: ...}``: the wrapper 3.0-era tools
+    need to keep annotations next to a reference (openapi-python-client drops ``$ref`` siblings)."""
+    parts = schema.get("allOf")
+    if "$ref" in schema or not isinstance(parts, list) or len(parts) != 1:
+        return schema
+    only = parts[0]
+    if not isinstance(only, Mapping) or set(only) != {"$ref"}:
+        return schema
+    return {**{k: v for k, v in schema.items() if k != "allOf"}, "$ref": only["$ref"]}
 
 
 def _merge(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any]:

@@ -25,7 +25,8 @@ The tree (httpx style; catch the base class to catch everything):
     - APIResponseValidationError ... a success status whose body cannot be parsed (``raw_body`` kept)
 
 A create that may have reached the vendor (a read timeout, a 5xx) is never retried; such errors have
-``may_have_created = True`` and say so in their message. No exception ever contains the API key.
+``may_have_created = True`` and say so in their message. No exception ever contains the API key, nor
+a value under a key that names a secret (``api_key``, ``token``, ``password``...).
 """
 
 from __future__ import annotations
@@ -78,6 +79,15 @@ class FieldError:
     value: Any
     rule: str
     """The rule in words, e.g. ``maximum 1.2`` or ``required when mode is pipeline``."""
+
+    def __post_init__(self) -> None:
+        # A value under a key that names a secret (or holding one) is never kept, so it cannot
+        # reach a message, a repr or a report.
+        from ._secrets import REDACTED, is_secret_key, redact_value
+
+        segments = [s.replace("~1", "/").replace("~0", "~") for s in self.path.split("/")[1:]]
+        value = REDACTED if any(is_secret_key(s) for s in segments) else redact_value(self.value)
+        object.__setattr__(self, "value", value)
 
     def __str__(self) -> str:
         shown = repr(self.value)
@@ -147,15 +157,30 @@ class MissingCredentialsError(InputError):
 
 
 class APIError(VoiceagentsError):
-    """Talking to the vendor failed."""
+    """Talking to the vendor failed.
 
-    def __init__(self, message: str, *, vendor: str, may_have_created: bool = False) -> None:
+    ``may_have_created``: the request of a create (or clone) may have been processed, so the
+    assistant may exist although no answer says so; such a request is never retried. ``operation``
+    is the operationId (``createAssistant``, ``updateAssistant``, ...).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str,
+        may_have_created: bool = False,
+        operation: str = "createAssistant",
+        check: str = "",
+    ) -> None:
         self.vendor = vendor
         self.may_have_created = may_have_created
+        self.operation = operation
         if may_have_created:
             message += (
                 " The request may have reached the vendor, so the assistant may have been created;"
-                " it was not retried, to avoid a duplicate. Check before creating it again."
+                " it was not retried, to avoid a duplicate. "
+                + (check or "Check before creating it again.")
             )
         super().__init__(message)
 
@@ -183,12 +208,14 @@ class APIStatusError(APIError):
         request_id: str | None,
         headers: Mapping[str, str] | None = None,
         may_have_created: bool = False,
+        operation: str = "createAssistant",
+        check: str = "",
     ) -> None:
         self.status_code = status_code
         self.body = body
         self.request_id = request_id
         self.headers = dict(headers or {})
-        super().__init__(message, vendor=vendor, may_have_created=may_have_created)
+        super().__init__(message, vendor=vendor, may_have_created=may_have_created, operation=operation, check=check)
 
 
 class BadRequestError(APIStatusError):
@@ -231,8 +258,16 @@ class APIResponseValidationError(APIError):
     """A success status whose body is not what the spec says. ``raw_body`` keeps what came back."""
 
     def __init__(
-        self, message: str, *, vendor: str, status_code: int, raw_body: bytes, may_have_created: bool = True
+        self,
+        message: str,
+        *,
+        vendor: str,
+        status_code: int,
+        raw_body: bytes,
+        may_have_created: bool = True,
+        operation: str = "createAssistant",
+        check: str = "",
     ) -> None:
         self.status_code = status_code
         self.raw_body = raw_body
-        super().__init__(message, vendor=vendor, may_have_created=may_have_created)
+        super().__init__(message, vendor=vendor, may_have_created=may_have_created, operation=operation, check=check)

@@ -1,89 +1,38 @@
-"""Logging that never shows a secret.
+"""The ``voiceagents`` logger, which never shows a secret.
 
 ``VOICEAGENTS_LOG=debug`` (or ``info``) sends the ``voiceagents`` logger to stderr: ``debug`` shows
-every request (method, URL, headers) and answer, ``info`` every retry decision. The logger can also
-be configured like any other (``logging.getLogger("voiceagents")``).
+every request (method, URL, headers, redacted) and answer, ``info`` every retry decision and every
+warning about an answer that did not fit the spec. It can be configured like any logger
+(``logging.getLogger("voiceagents")``). Our messages are built from redacted parts; no filter
+rewrites anyone's records.
 
-Secrets are taken out of every record of the ``voiceagents`` logger, and of the ``httpx`` logger
-(whose INFO line shows the full URL, so the ``api_key`` query value of a query-authenticated vendor),
-by a filter on those loggers: the values of sensitive headers and query parameters become
-``<redacted>``, and every API key a client was created with is replaced wherever it appears.
+Other libraries' loggers are left alone, with one narrow exception: httpx's own INFO line shows the
+URL of each request, and a vendor that takes its key as a query parameter (Insighto) puts the key in
+that URL. Clients we build add the key below httpx's logging (at the transport), so the line never
+holds it. A client given your own ``http_client`` cannot do that, so while such a client is alive a
+filter on the ``httpx`` logger replaces *that client's* key in the records that contain it (and
+touches no other record).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import threading
-from collections.abc import Iterable, Mapping
+import weakref
 from typing import TextIO
 
-import httpx
+from ._secrets import Secrets
 
-from ._constants import SENSITIVE_HEADERS, SENSITIVE_QUERY_PARAMS
+__all__ = ["ENV_VAR", "guard_httpx_log", "logger", "setup_logging"]
 
-__all__ = [
-    "REDACTED",
-    "RedactingFilter",
-    "logger",
-    "redact",
-    "redact_headers",
-    "redact_url",
-    "register_secret",
-    "setup_logging",
-]
-
-REDACTED = "<redacted>"
 ENV_VAR = "VOICEAGENTS_LOG"
 
 logger = logging.getLogger("voiceagents")
 
-_QUERY = re.compile(r"(?P<key>[?&](?:" + "|".join(sorted(SENSITIVE_QUERY_PARAMS)) + r")=)[^&#\s'\"]*", re.IGNORECASE)
-_secrets: tuple[str, ...] = ()
 _lock = threading.Lock()
-_MIN_SECRET_LENGTH = 4  # shorter strings would be scrubbed out of ordinary words
-
-
-def register_secret(value: str) -> None:
-    """Remember ``value`` (an API key) so ``redact`` replaces it wherever it appears."""
-    global _secrets
-    if len(value) < _MIN_SECRET_LENGTH:
-        return
-    with _lock:
-        forms = {value, httpx.URL("", params={"k": value}).query.decode()[2:]}
-        _secrets = tuple(sorted(set(_secrets) | forms, key=len, reverse=True))
-
-
-def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """``text`` with sensitive query values and every known (or given) secret replaced."""
-    text = _QUERY.sub(lambda m: m.group("key") + REDACTED, text)
-    for secret in (*secrets, *_secrets):
-        if len(secret) >= _MIN_SECRET_LENGTH and secret in text:
-            text = text.replace(secret, REDACTED)
-    return text
-
-
-def redact_url(url: httpx.URL | str) -> str:
-    return redact(str(url))
-
-
-def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
-    return {k: REDACTED if k.lower() in SENSITIVE_HEADERS else redact(v) for k, v in headers.items()}
-
-
-class RedactingFilter(logging.Filter):
-    """Formats the record and takes every secret out of the message (keeps the record)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken record is logging's problem, not ours to hide
-            return True
-        record.msg = redact(message)
-        record.args = None
-        return True
+_setup_done = False
 
 
 class _StderrHandler(logging.StreamHandler[TextIO]):
@@ -97,25 +46,55 @@ class _StderrHandler(logging.StreamHandler[TextIO]):
         super().emit(record)
 
 
-_FILTER = RedactingFilter()
-_setup_done = False
-
-
 def setup_logging() -> None:
-    """Install the redaction filter, and honour ``VOICEAGENTS_LOG``; cheap to call again."""
+    """Honour ``VOICEAGENTS_LOG`` once; cheap to call again."""
     global _setup_done
-    for name in ("voiceagents", "httpx"):
-        target = logging.getLogger(name)
-        if _FILTER not in target.filters:
-            target.addFilter(_FILTER)
-    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get(ENV_VAR, "").strip().lower())
-    if level is None or _setup_done:
+    if _setup_done:
         return
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get(ENV_VAR, "").strip().lower())
     with _lock:
         if _setup_done:
+            return
+        _setup_done = True
+        if level is None:
             return
         handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(level)
-        _setup_done = True
+
+
+class _KeyInURLFilter(logging.Filter):
+    """Scrubs the keys of live clients out of the httpx records that contain one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holders: weakref.WeakSet[object] = weakref.WeakSet()
+        self.secrets: weakref.WeakKeyDictionary[object, Secrets] = weakref.WeakKeyDictionary()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        live = list(self.secrets.values())
+        if not live:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is logging's problem, not ours to hide
+            return True
+        for secrets in live:
+            if message in secrets or any(part in secrets for part in (message,)):
+                record.msg = secrets.scrub(message)
+                record.args = None
+                message = record.msg
+        return True
+
+
+_HTTPX_FILTER = _KeyInURLFilter()
+
+
+def guard_httpx_log(holder: object, secrets: Secrets) -> None:
+    """Keep ``secrets`` out of httpx's log lines while ``holder`` (a client) is alive."""
+    with _lock:
+        _HTTPX_FILTER.secrets[holder] = secrets
+        target = logging.getLogger("httpx")
+        if _HTTPX_FILTER not in target.filters:
+            target.addFilter(_HTTPX_FILTER)

@@ -1,25 +1,29 @@
-"""What an answer from the vendor means: a ``CreateResult``, or the exception to raise.
+"""What a vendor's answer means: a ``Result``, or the exception to raise.
 
-The vendor's assistant id is found generically in the parsed answer: a top-level ``id``, else the
-``id`` of the first object member that has one, looking at ``data``, ``assistant`` and ``result``
-first and then at the other members in schema order (autocalls and insighto: ``data.id``,
-Revox: ``assistant.id``, CallHQ: ``id``). ``None`` if the body holds no id at those two depths.
+A success (2xx) answer never raises, whatever its status code and body, as long as the body is JSON
+(or empty): the assistant id is read where the spec says it is (the ``x-voiceagents-id`` pointer of
+the operation's success response, never guessed); the typed model is the generated client's lenient
+parse of the body, built on first use; the raw JSON is always there; what did not fit the spec is a
+warning, logged on the ``voiceagents`` logger and listed on ``Result.warnings``. Whether anything
+did not fit is first checked against the spec's answer schema in Rust, so a conforming answer costs
+a few microseconds and is parsed only when ``parsed`` is read.
+
+An error answer becomes the ``APIStatusError`` subclass of its status, carrying the body (secrets
+removed) and the request id.
 """
 
 from __future__ import annotations
 
+import functools
 import json
-import uuid
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import attrs
 import httpx
+import jsonschema_rs
 
-from ._constants import REQUEST_ID_HEADERS
+from . import _schema, _vendors
 from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
@@ -32,11 +36,17 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._logs import redact
+from ._logs import logger
+from ._operations import Operation
+from ._secrets import Secrets, redact_value
 
-__all__ = ["CreateResult", "field_errors", "find_id", "parse_success", "status_error"]
+if TYPE_CHECKING:
+    from ._convert import ConversionReport
+    from .types import Assistant
 
-_ID_ENVELOPES = ("data", "assistant", "result")
+__all__ = ["CreateResult", "Result", "field_errors", "item_results", "status_error", "success_result"]
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -45,120 +55,265 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     409: ConflictError,
     429: RateLimitError,
 }
-_KNOWN_STATUSES = frozenset(status.value for status in HTTPStatus)  # ``_build_response`` needs one
 _BODY_LOCATIONS = frozenset({"request", "body"})
 _SHOWN_CHARS = 300
 
 
-@dataclass(frozen=True)
-class CreateResult:
-    """A created assistant: its id, the vendor's typed answer, and the raw HTTP response."""
+class Result:
+    """One vendor answer: the assistant's id, the raw JSON, the typed model, and the HTTP response.
 
-    id: str | int | None
-    """The vendor's id of the new assistant (see the module docstring for where it is found)."""
-    vendor: str
-    response: Any
-    """The parsed body: the vendor package's ``models.CreateAssistantResponse``."""
-    status_code: int
-    headers: httpx.Headers = field(repr=False)
-    http_response: httpx.Response = field(repr=False)
-    conversion: Any = field(default=None, repr=False)
-    """The ``ConversionReport`` when a neutral assistant was converted, else ``None``."""
+    ``status_code``, ``headers`` and ``request_id`` are read from ``http_response``; ``parsed`` (alias
+    ``response``) is the vendor package's generated model of the answer, built on first use.
+    """
+
+    __slots__ = ("_parse", "_parsed", "_warnings", "conversion", "http_response", "id", "operation", "raw", "vendor")
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        operation: str,
+        id: str | int | None,
+        raw: Any,
+        http_response: httpx.Response,
+        parse: Callable[[], tuple[Any, list[str]]],
+        warnings: list[str] | None = None,
+        conversion: ConversionReport | None = None,
+    ) -> None:
+        self.vendor = vendor
+        self.operation = operation
+        self.id = id
+        """The vendor's id of the assistant (``None`` when the documented answer holds none)."""
+        self.raw = raw
+        """The answer's JSON as sent (``None`` for an empty body)."""
+        self.http_response = http_response
+        self.conversion = conversion
+        """The ``ConversionReport`` when a neutral assistant was converted for this request."""
+        self._parse = parse
+        self._parsed: Any = _schema.MISSING
+        self._warnings = warnings
+
+    @property
+    def parsed(self) -> Any:
+        """The generated model of the answer (lenient: what did not fit is in ``warnings``)."""
+        if self._parsed is _schema.MISSING:
+            parsed, warnings = self._parse()
+            self._parsed = parsed
+            if self._warnings is None:
+                self._warnings = warnings
+        return self._parsed
+
+    response = parsed
+
+    @property
+    def warnings(self) -> list[str]:
+        """What of the answer did not fit the spec (each value is kept as sent)."""
+        if self._warnings is None:
+            _ = self.parsed
+        return list(self._warnings or ())
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        return next((self.headers[h] for h in REQUEST_ID_HEADERS if h in self.headers), None)
+
+    def assistant_data(self) -> dict[str, Any] | None:
+        """The assistant object in the answer (where ``x-voiceagents-assistant`` says), or ``None``."""
+        if self.operation == "listAssistants":
+            return self.raw if isinstance(self.raw, dict) else None
+        op = _operation(self.vendor, self.operation)
+        where = op.pointer("assistant")
+        found = _schema.read_pointer(self.raw, where) if where is not None else None
+        return found if isinstance(found, dict) else None
+
+    def to_assistant(self) -> tuple[Assistant, ConversionReport]:
+        """The assistant in this answer as a neutral definition, and the conversion report."""
+        from ._convert import from_answer
+
+        data = self.assistant_data()
+        if data is None:
+            from ._exceptions import InputError
+
+            raise InputError(f"{self.vendor}: the {self.operation} answer holds no assistant object")
+        return from_answer(self.vendor, data)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Result vendor={self.vendor!r} operation={self.operation!r} id={self.id!r} "
+            f"status_code={self.status_code}{' warnings' if self._warnings else ''}>"
+        )
 
 
-def find_id(parsed: Any) -> str | int | None:
-    """The assistant id in a create answer (depth 1, then depth 2), or ``None``.
-
-    ``parsed`` is a generated model (attrs, with ``additional_properties``) or plain JSON. A UUID
-    id is returned as its string."""
-    found = _id_of(parsed)
-    if found is not None:
-        return found
-    for name in _member_names(parsed):
-        found = _id_of(_member(parsed, name))
-        if found is not None:
-            return found
-    return None
+CreateResult = Result
+"""The name of ``Result`` in voiceagents 0.1."""
 
 
-def _member(obj: Any, name: str) -> Any:
-    if isinstance(obj, Mapping):
-        return obj.get(name)
-    value = getattr(obj, name, None)
-    if value is None:
-        extra = getattr(obj, "additional_properties", None)
-        if isinstance(extra, Mapping):
-            value = extra.get(name)
-    return value
+@functools.cache
+def _operation(slug: str, operation_id: str) -> Operation:
+    from . import _operations
+
+    return _operations.get(slug, operation_id)
 
 
-def _member_names(obj: Any) -> list[str]:
-    if isinstance(obj, Mapping):
-        names = [str(k) for k in obj]
-    elif attrs.has(type(obj)):
-        names = [f.name for f in attrs.fields(type(obj)) if f.name != "additional_properties"]
-        names += [str(k) for k in getattr(obj, "additional_properties", None) or ()]
-    else:
-        return []
-    return [k for k in _ID_ENVELOPES if k in names] + [k for k in names if k not in _ID_ENVELOPES]
+@functools.cache
+def _answer_validator(slug: str, operation_id: str) -> Any:
+    """A validator of the operation's documented success body (None when it has no schema)."""
+    op = _operation(slug, operation_id)
+    content = (op.success.get("content") or {}).get("application/json") or {}
+    ref = (content.get("schema") or {}).get("$ref")
+    if not ref:
+        return None
+    return jsonschema_rs.validator_for(_schema.standalone(_vendors.get(slug).spec, str(ref).rsplit("/", 1)[-1]))
 
 
-def _id_of(obj: Any) -> str | int | None:
-    value = _member(obj, "id") if obj is not None and not isinstance(obj, str | int | float | list) else None
-    if isinstance(value, uuid.UUID):
-        return str(value)
+def _decode(op: Operation, response: httpx.Response, check: str) -> Any:
+    if not response.content.strip():
+        return None
+    try:
+        return json.loads(response.content)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        message = (
+            f"{op.vendor}: {op.method} {response.url.path} answered {response.status_code} with a body that is"
+            f" not JSON ({type(exc).__name__}). The raw body is in .raw_body."
+        )
+        raise APIResponseValidationError(
+            message,
+            vendor=op.vendor,
+            status_code=response.status_code,
+            raw_body=response.content,
+            may_have_created=op.creates,
+            operation=op.operation_id,
+            check=check,
+        ) from None
+
+
+def _log(op: Operation, warnings: list[str]) -> None:
+    for warning in warnings:
+        logger.warning("%s %s: %s", op.vendor, op.operation_id, warning)
+
+
+def success_result(
+    op: Operation,
+    endpoint: Any,
+    parse_client: Any,
+    response: httpx.Response,
+    *,
+    conversion: ConversionReport | None = None,
+    check: str = "",
+) -> Result:
+    """The ``Result`` of a 2xx answer (raises only for a body that is not JSON at all)."""
+    raw = _decode(op, response, check)
+    notes = _status_notes(op, response.status_code, raw)
+    id_value = _read_id(op, raw, notes)
+
+    def parse() -> tuple[Any, list[str]]:
+        try:
+            built = endpoint._build_response(client=parse_client, response=response)
+        except Exception as exc:  # the generated parser is lenient; this is a last line of defence
+            return None, [f"the answer could not be parsed into the client's model ({type(exc).__name__})"]
+        return built.parsed, list(built.warnings)
+
+    validator = _answer_validator(op.vendor, op.operation_id)
+    eager = notes or (validator is not None and raw is not None and not validator.is_valid(raw))
+    result = Result(
+        vendor=op.vendor,
+        operation=op.operation_id,
+        id=id_value,
+        raw=raw,
+        http_response=response,
+        parse=parse,
+        warnings=None,
+        conversion=conversion,
+    )
+    if eager:  # something does not fit: parse now, so the warnings are logged when it happens
+        _ = result.parsed
+        warnings = list(dict.fromkeys([*notes, *result.warnings]))
+        result._warnings = warnings
+        _log(op, warnings)
+    return result
+
+
+def _status_notes(op: Operation, status: int, raw: Any) -> list[str]:
+    notes = []
+    documented = op.success_status
+    if documented[0] == "2" and documented != "2XX" and str(status) != documented:
+        notes.append(f"status {status} is not documented for {op.operation_id} (the docs say {documented})")
+    return notes
+
+
+def _read_id(op: Operation, raw: Any, notes: list[str]) -> str | int | None:
+    where = op.pointer("id")
+    if where is None:
+        return None
+    value = _schema.read_pointer(raw, where, None)
     if isinstance(value, bool) or not isinstance(value, str | int):
+        notes.append(f"the answer has no assistant id at {where} (the spec says it is there)")
         return None
     return value
 
 
-def parse_success(
-    slug: str, endpoint: ModuleType, parse_client: Any, response: httpx.Response, conversion: Any = None
-) -> CreateResult:
-    """Type a 2xx answer with the generated ``_build_response``; raise if the body does not fit."""
-    try:
-        parsed = None
-        if response.status_code in _KNOWN_STATUSES:
-            parsed = endpoint._build_response(client=parse_client, response=response).parsed
-        if parsed is None:  # a 2xx the spec does not list (201 where it documents 200): same schema
-            parsed = endpoint.CreateAssistantResponse.from_dict(response.json())
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise _invalid(slug, response, f"the body is not valid JSON ({exc})") from None
-    except Exception as exc:
-        reason = f"the body does not match the spec's CreateAssistantResponse ({type(exc).__name__}: {exc})"
-        raise _invalid(slug, response, reason) from None
-    return CreateResult(
-        id=find_id(parsed),
-        vendor=slug,
-        response=parsed,
-        status_code=response.status_code,
-        headers=response.headers,
-        http_response=response,
-        conversion=conversion,
-    )
+def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any) -> list[Result]:
+    """One ``Result`` per assistant of a list answer (``x-voiceagents-items``); ``package`` is the
+    vendor's generated client package (its ``models`` and ``types`` are used)."""
+    where, id_at = op.pointer("items"), op.pointer("item-id")
+    items = _schema.read_pointer(raw, where, None) if where is not None else raw
+    if not isinstance(items, list):
+        _log(op, [f"the answer has no list of assistants at {where or '(body)'}"])
+        return []
+    model = _item_model(op, package.models)
+    collect = package.types.collect_warnings
+    validator = _answer_validator(op.vendor, op.operation_id)
+    eager = validator is not None and not validator.is_valid(raw)
+    results = []
+    for index, item in enumerate(items):
+        value = _schema.read_pointer(item, id_at, None) if id_at is not None else None
+
+        def parse(item: Any = item) -> tuple[Any, list[str]]:
+            if model is None:
+                return None, []
+            parsed = model.from_dict(item)
+            return parsed, list(collect(parsed))
+
+        result = Result(
+            vendor=op.vendor,
+            operation=op.operation_id,
+            id=value if isinstance(value, str | int) and not isinstance(value, bool) else None,
+            raw=item,
+            http_response=response,
+            parse=parse,
+        )
+        if eager:
+            _log(op, [f"{where}/{index}: {w}" for w in result.warnings])
+        results.append(result)
+    return results
 
 
-def _invalid(slug: str, response: httpx.Response, reason: str) -> APIResponseValidationError:
-    message = (
-        f"{slug}: the vendor answered {response.status_code}, so the assistant was most likely created,"
-        f" but {reason}. The raw body is in .raw_body; check before creating it again."
-    )
-    return APIResponseValidationError(
-        redact(message),
-        vendor=slug,
-        status_code=response.status_code,
-        raw_body=response.content,
-        may_have_created=True,
-    )
+def _item_model(op: Operation, models: Any) -> Any:
+    """The generated model class of one listed assistant (from the items' ``$ref``), if any."""
+    content = (op.success.get("content") or {}).get("application/json") or {}
+    spec = _vendors.get(op.vendor).spec
+    segments = list(_schema.unpointer(op.pointer("items") or ""))
+    for node in _schema.schema_at(spec, content.get("schema", {}), segments):
+        items = node.get("items")
+        if isinstance(items, Mapping) and isinstance(items.get("$ref"), str):
+            return getattr(models, items["$ref"].rsplit("/", 1)[-1], None)
+    return None
 
 
-def status_error(slug: str, response: httpx.Response, *, secrets: Sequence[str] = (), note: str = "") -> APIStatusError:
+def status_error(op: Operation, response: httpx.Response, *, secrets: Secrets, note: str = "", check: str = "") -> APIStatusError:
     """The ``APIStatusError`` subclass for a non-2xx answer, carrying the body and request id."""
     status = response.status_code
     body = _body(response, secrets)
     request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
     reason = response.reason_phrase or _phrase(status)
-    message = f"{slug}: {status} {reason}".rstrip()
+    message = f"{op.vendor}: {op.operation_id}: {status} {reason}".rstrip()
     summary = _summary(body)
     if summary:
         message += f": {summary}"
@@ -174,15 +329,17 @@ def status_error(slug: str, response: httpx.Response, *, secrets: Sequence[str] 
         message += f" ({note})"
     if not message.endswith((".", "!", "?")):
         message += "."
-    message = redact(message, secrets)
+    message = secrets.scrub(message)
     common: dict[str, Any] = {
-        "vendor": slug,
+        "vendor": op.vendor,
         "status_code": status,
         "body": body,
         "request_id": request_id,
         "headers": response.headers,
         # Only a 4xx is a sure "not created"; a 5xx (or a stray 1xx/3xx) may come after the work.
-        "may_have_created": not 400 <= status < 500,
+        "may_have_created": op.creates and not 400 <= status < 500,
+        "operation": op.operation_id,
+        "check": check,
     }
     if status == 422:
         return UnprocessableEntityError(message, field_errors=errors, **common)
@@ -198,13 +355,11 @@ def _phrase(status: int) -> str:
         return ""
 
 
-def _body(response: httpx.Response, secrets: Sequence[str]) -> Any:
-    """The body as JSON if it is JSON, else as text; with any echoed secret taken out."""
-    text = response.text
-    if any(secret and secret in text for secret in secrets):
-        text = redact(text, secrets)
+def _body(response: httpx.Response, secrets: Secrets) -> Any:
+    """The body as JSON if it is JSON, else as text; with secrets (echoed keys, secret fields) removed."""
+    text = secrets.scrub(response.text)
     try:
-        return json.loads(text)
+        return redact_value(json.loads(text))
     except ValueError:
         return text
 
@@ -270,7 +425,7 @@ def _location(where: Any) -> str:
         return ".".join(parts)
     text = str(where)
     if text.startswith("/"):  # a JSON pointer
-        return ".".join(p.replace("~1", "/").replace("~0", "~") for p in text[1:].split("/"))
+        return ".".join(_schema.unpointer(text))
     return text
 
 

@@ -1,15 +1,15 @@
-"""When a create may be retried, and after how long.
+"""When a request may be retried, and after how long.
 
-Creating an assistant is a POST that is not idempotent: if the vendor processed the first attempt,
-a second one creates a duplicate. So a create is retried only when the request provably was not
-processed:
+Two classes of operation (``_operations``):
 
-* the connection could not be made (``httpx.ConnectError``, ``httpx.ConnectTimeout``) or no pooled
-  connection became free (``httpx.PoolTimeout``): not one byte of the request was sent;
-* the vendor answered ``429 Too Many Requests``: it refused the request without processing it.
-
-Everything else that goes wrong after the request may have left (a read or write timeout, a broken
-connection, a 5xx) is not retried: the caller gets an error with ``may_have_created = True``.
+* **create** (create, clone): not idempotent: if the vendor processed the first attempt, a second
+  one makes a duplicate. Retried only when the request provably was not processed: the connection
+  could not be made (``httpx.ConnectError``, ``httpx.ConnectTimeout``) or no pooled connection became
+  free (``httpx.PoolTimeout``), so not one byte was sent; or the vendor answered ``429 Too Many
+  Requests``, refusing it unprocessed. Anything after the request may have left (a read or write
+  timeout, a broken connection, a 5xx) is not retried: the error says the assistant may exist.
+* **idempotent** (get, list, update, delete): repeating it is harmless, so it is also retried after
+  timeouts and broken connections and on ``408``, ``429`` and ``5xx`` answers.
 
 The wait before retry ``n`` (0-based) is what the vendor asks for in ``retry-after-ms`` or
 ``Retry-After`` (seconds or an HTTP date) up to ``max_retry_after``; a longer wait is not retried at
@@ -26,12 +26,13 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 import httpx
 
 from ._constants import DEFAULT_MAX_RETRIES, INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 
-__all__ = ["NOT_SENT_ERRORS", "Decision", "RetryPolicy", "parse_retry_after"]
+__all__ = ["NOT_SENT_ERRORS", "RETRIED_STATUSES", "Decision", "RetryPolicy", "parse_retry_after"]
 
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.ConnectError,
@@ -39,6 +40,11 @@ NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.PoolTimeout,
 )
 """Transport errors raised before any byte of the request was sent."""
+
+RETRIED_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+"""Answers an idempotent operation is retried on (a create only on 429)."""
+
+RetryClass = Literal["create", "idempotent"]
 
 
 @dataclass(frozen=True)
@@ -52,7 +58,7 @@ class Decision:
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How many times and how patiently a create is retried."""
+    """How many times and how patiently a request is retried."""
 
     max_retries: int = DEFAULT_MAX_RETRIES
     initial_delay: float = INITIAL_RETRY_DELAY
@@ -70,29 +76,38 @@ class RetryPolicy:
         base = min(self.initial_delay * 2.0**retries_done, self.max_delay)
         return base * (1.0 - 0.25 * self.jitter())
 
-    def on_error(self, exc: httpx.RequestError, retries_done: int) -> Decision:
+    def on_error(self, exc: httpx.RequestError, retries_done: int, kind: RetryClass = "create") -> Decision:
         """Decide after an exception from the transport."""
         name = type(exc).__name__
-        if not isinstance(exc, NOT_SENT_ERRORS):
+        if kind == "create" and not isinstance(exc, NOT_SENT_ERRORS):
             return Decision(False, 0.0, f"{name} after the request may have been sent; a create is not retried")
         if retries_done >= self.max_retries:
-            return Decision(False, 0.0, f"{name} before sending; no retries left of max_retries={self.max_retries}")
-        return Decision(True, self.backoff(retries_done), f"{name} before sending (nothing was sent)")
+            return Decision(False, 0.0, f"{name}; no retries left of max_retries={self.max_retries}")
+        why = "before sending (nothing was sent)" if isinstance(exc, NOT_SENT_ERRORS) else "(safe to repeat)"
+        return Decision(True, self.backoff(retries_done), f"{name} {why}")
 
-    def on_rate_limit(self, headers: httpx.Headers, retries_done: int, *, now: float | None = None) -> Decision:
-        """Decide after a 429 answer."""
+    def on_status(
+        self, status: int, headers: httpx.Headers, retries_done: int, kind: RetryClass = "create", *, now: float | None = None
+    ) -> Decision:
+        """Decide after an error answer."""
+        retried = {429} if kind == "create" else RETRIED_STATUSES
+        if status not in retried:
+            reason = "a create is not retried after an answer that may follow the work" if kind == "create" else ""
+            return Decision(False, 0.0, reason or f"{status} is not retried")
         if retries_done >= self.max_retries:
-            return Decision(False, 0.0, f"429 rate limited; no retries left of max_retries={self.max_retries}")
+            return Decision(False, 0.0, f"{status}; no retries left of max_retries={self.max_retries}")
         asked = parse_retry_after(headers, now=now)
         if asked is None:
-            return Decision(True, self.backoff(retries_done), "429 rate limited, no Retry-After: backoff")
+            return Decision(True, self.backoff(retries_done), f"{status}, no Retry-After: backoff")
         if asked > self.max_retry_after:
             return Decision(
-                False,
-                0.0,
-                f"429 rate limited; Retry-After of {asked:g} s exceeds the {self.max_retry_after:g} s cap",
+                False, 0.0, f"{status}; Retry-After of {asked:g} s exceeds the {self.max_retry_after:g} s cap"
             )
-        return Decision(True, asked, f"429 rate limited; Retry-After {asked:g} s")
+        return Decision(True, asked, f"{status}; Retry-After {asked:g} s")
+
+    def on_rate_limit(self, headers: httpx.Headers, retries_done: int, *, now: float | None = None) -> Decision:
+        """Decide after a 429 answer (any operation)."""
+        return self.on_status(429, headers, retries_done, "create", now=now)
 
 
 def parse_retry_after(headers: httpx.Headers, *, now: float | None = None) -> float | None:
@@ -123,6 +138,6 @@ def _number(text: str) -> float | None:
         value = float(text)
     except ValueError:
         return None
-    if math.isnan(value):
+    if math.isnan(value) or math.isinf(value):
         return None
     return max(value, 0.0)

@@ -97,7 +97,7 @@ class CreateAssistantRequest:
             voice_mail_message (str | Unset): Message left on an answering machine before hanging up, at most 1000
                 characters.
             endpoint_type (EndpointType | Unset): End-of-speech detection method, voice activity detection (`vad`) or AI-
-                based (`ai`).
+                based (`ai`). Default: EndpointType.VAD.
             endpoint_sensitivity (float | Unset): Sensitivity of end-of-speech detection, from 0 to 5. Default: 0.5.
             interrupt_sensitivity (float | Unset): Sensitivity to caller interruptions, from 0 to 5. Default: 0.5.
             min_interrupt_words (int | Unset): Number of words (0 to 10) the caller must say before an interruption counts.

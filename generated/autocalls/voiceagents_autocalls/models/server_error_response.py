@@ -13,10 +13,11 @@ T = TypeVar("T", bound="ServerErrorResponse")
 
 @_attrs_define
 class ServerErrorResponse:
-    """Body of a 500 answer, as documented on the same backend's legacy (v1) page.
+    """Body of a 500 answer: documented for create on the same backend's legacy (v1) page and for delete on the delete
+    page.
 
-    Attributes:
-        message (str | Unset): Why the assistant could not be created.
+        Attributes:
+            message (str | Unset): Why the request failed (the assistant could not be created, or not deleted).
     """
 
     message: str | Unset = UNSET

@@ -1,0 +1,257 @@
+import logging
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_assistant_request import UpdateAssistantRequest
+from ...models.update_assistant_response import UpdateAssistantResponse
+from ...types import Response, collect_warnings, status_of
+
+_logger = logging.getLogger(__name__)
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: UpdateAssistantRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/user/assistant/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _documented(status: int) -> bool:
+    """Whether the spec lists this status for the operation."""
+    if 200 <= status <= 299:
+        return True
+    return False
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateAssistantResponse | None:
+    if 200 <= response.status_code <= 299 and not response.content.strip():
+        return None
+    if 200 <= response.status_code <= 299:
+        response_2xx = UpdateAssistantResponse.from_dict(response.json())
+
+        return response_2xx
+
+    # A success status the spec does not list: read it as the documented success answer.
+    if 200 <= response.status_code <= 299:
+        response_2xx = UpdateAssistantResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateAssistantResponse]:
+    parsed = _parse_response(client=client, response=response)
+    warnings = collect_warnings(parsed)
+    if 200 <= response.status_code <= 299:
+        if not _documented(response.status_code):
+            warnings.insert(
+                0,
+                f"status {response.status_code} is not documented for this operation; parsed as its success answer",
+            )
+        if parsed is None:
+            warnings.append("the success answer has no body")
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        warnings=warnings,
+    )
+
+
+def _log(response: Response[Any]) -> None:
+    for warning in response.warnings:
+        _logger.warning("PUT /user/assistant/{id}: %s", warning)
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAssistantRequest,
+) -> Response[UpdateAssistantResponse]:
+    """Update an assistant
+
+     Changes some settings of one of the account's assistants. Every field is optional and only the
+    fields sent are changed; the others keep their value. Switching `mode` puts the settings that depend
+    on the mode back to the new mode's defaults. List-valued settings (`secondary_language_ids`,
+    `tool_ids`, `tools`) and `filler_config` replace what is stored; an empty list clears them.
+
+    Args:
+        id (int):
+        body (UpdateAssistantRequest): Body of the update call: the create fields, every one
+            optional, with no defaults (a field left out keeps its stored value). The docs let some
+            links be cleared with `null`. The rules of the create body that only compare fields sent
+            together still hold; the rules that make a model field mandatory for a mode do not,
+            because a partial body need not repeat the model and switching modes resets the mode's
+            settings to defaults. The chat-conversation settings of the create body (`conversation_*`)
+            are not listed on the update pages and are left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateAssistantResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAssistantRequest,
+) -> UpdateAssistantResponse | None:
+    """Update an assistant
+
+     Changes some settings of one of the account's assistants. Every field is optional and only the
+    fields sent are changed; the others keep their value. Switching `mode` puts the settings that depend
+    on the mode back to the new mode's defaults. List-valued settings (`secondary_language_ids`,
+    `tool_ids`, `tools`) and `filler_config` replace what is stored; an empty list clears them.
+
+    Args:
+        id (int):
+        body (UpdateAssistantRequest): Body of the update call: the create fields, every one
+            optional, with no defaults (a field left out keeps its stored value). The docs let some
+            links be cleared with `null`. The rules of the create body that only compare fields sent
+            together still hold; the rules that make a model field mandatory for a mode do not,
+            because a partial body need not repeat the model and switching modes resets the mode's
+            settings to defaults. The chat-conversation settings of the create body (`conversation_*`)
+            are not listed on the update pages and are left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateAssistantResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAssistantRequest,
+) -> Response[UpdateAssistantResponse]:
+    """Update an assistant
+
+     Changes some settings of one of the account's assistants. Every field is optional and only the
+    fields sent are changed; the others keep their value. Switching `mode` puts the settings that depend
+    on the mode back to the new mode's defaults. List-valued settings (`secondary_language_ids`,
+    `tool_ids`, `tools`) and `filler_config` replace what is stored; an empty list clears them.
+
+    Args:
+        id (int):
+        body (UpdateAssistantRequest): Body of the update call: the create fields, every one
+            optional, with no defaults (a field left out keeps its stored value). The docs let some
+            links be cleared with `null`. The rules of the create body that only compare fields sent
+            together still hold; the rules that make a model field mandatory for a mode do not,
+            because a partial body need not repeat the model and switching modes resets the mode's
+            settings to defaults. The chat-conversation settings of the create body (`conversation_*`)
+            are not listed on the update pages and are left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateAssistantResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAssistantRequest,
+) -> UpdateAssistantResponse | None:
+    """Update an assistant
+
+     Changes some settings of one of the account's assistants. Every field is optional and only the
+    fields sent are changed; the others keep their value. Switching `mode` puts the settings that depend
+    on the mode back to the new mode's defaults. List-valued settings (`secondary_language_ids`,
+    `tool_ids`, `tools`) and `filler_config` replace what is stored; an empty list clears them.
+
+    Args:
+        id (int):
+        body (UpdateAssistantRequest): Body of the update call: the create fields, every one
+            optional, with no defaults (a field left out keeps its stored value). The docs let some
+            links be cleared with `null`. The rules of the create body that only compare fields sent
+            together still hold; the rules that make a model field mandatory for a mode do not,
+            because a partial body need not repeat the model and switching modes resets the mode's
+            settings to defaults. The chat-conversation settings of the create body (`conversation_*`)
+            are not listed on the update pages and are left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateAssistantResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

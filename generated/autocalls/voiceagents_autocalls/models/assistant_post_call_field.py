@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_post_call_field_type import AssistantPostCallFieldType
+from ..types import UNSET, Unset, describe_misfit
+
+T = TypeVar("T", bound="AssistantPostCallField")
+
+
+@_attrs_define
+class AssistantPostCallField:
+    """One post-call extraction field as the list returns it.
+
+    Attributes:
+        name (str | Unset): Key of the extracted value.
+        type_ (AssistantPostCallFieldType | str | Unset): Data type of the value; open to values added later.
+        description (str | Unset): What the value means.
+    """
+
+    name: str | Unset = UNSET
+    type_: AssistantPostCallFieldType | str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, AssistantPostCallFieldType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_post_call_field = cls()
+            assistant_post_call_field.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_post_call_field
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _name_raw = d.pop("name", UNSET)
+        try:
+            if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):
+                raise TypeError()
+            name = _name_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["name"] = _name_raw
+            warnings.append(describe_misfit("name", _name_raw, "str"))
+        _type__raw = d.pop("type", UNSET)
+        try:
+
+            def _parse_type_(data: object) -> AssistantPostCallFieldType | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = AssistantPostCallFieldType(data)
+
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantPostCallFieldType | str | Unset, data)
+
+            type_ = _parse_type_(_type__raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            type_ = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["type"] = _type__raw
+            warnings.append(
+                describe_misfit("type", _type__raw, "AssistantPostCallFieldType | str")
+            )
+        _description_raw = d.pop("description", UNSET)
+        try:
+            if not isinstance(_description_raw, Unset) and not (
+                isinstance(_description_raw, str)
+            ):
+                raise TypeError()
+            description = _description_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            description = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["description"] = _description_raw
+            warnings.append(describe_misfit("description", _description_raw, "str"))
+        assistant_post_call_field = cls(
+            name=name,
+            type_=type_,
+            description=description,
+        )
+        assistant_post_call_field.additional_properties = {**d, **kept}
+        assistant_post_call_field.parse_warnings = warnings
+        return assistant_post_call_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

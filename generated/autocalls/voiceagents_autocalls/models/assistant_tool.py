@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_tool_type import AssistantToolType
+from ..types import UNSET, Unset, describe_misfit
+
+if TYPE_CHECKING:
+    from ..models.assistant_tool_data import AssistantToolData
+
+
+T = TypeVar("T", bound="AssistantTool")
+
+
+@_attrs_define
+class AssistantTool:
+    """One tool as the list returns it: unlike the flat create body, the settings sit under `data`. Kept open because the
+    set of tool types grows (white-label copies of this page also show `assistant_transfer`).
+
+        Attributes:
+            type_ (AssistantToolType | str | Unset): Tool tag; open to values added later.
+            data (AssistantToolData | Unset): Settings of one tool, the same keys as the matching built-in tool of the
+                create body (for example `description`, `phone_number`, `supervisor_phone`). Free-form, as the shape depends on
+                the tool type.
+    """
+
+    type_: AssistantToolType | str | Unset = UNSET
+    data: AssistantToolData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, AssistantToolType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assistant_tool_data import AssistantToolData
+
+        if not isinstance(src_dict, Mapping):
+            assistant_tool = cls()
+            assistant_tool.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_tool
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _type__raw = d.pop("type", UNSET)
+        try:
+
+            def _parse_type_(data: object) -> AssistantToolType | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = AssistantToolType(data)
+
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantToolType | str | Unset, data)
+
+            type_ = _parse_type_(_type__raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            type_ = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["type"] = _type__raw
+            warnings.append(
+                describe_misfit("type", _type__raw, "AssistantToolType | str")
+            )
+        _data_raw = d.pop("data", UNSET)
+        try:
+            _data = _data_raw
+            data: AssistantToolData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = AssistantToolData.from_dict(_data)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            data = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["data"] = _data_raw
+            warnings.append(describe_misfit("data", _data_raw, "AssistantToolData"))
+        assistant_tool = cls(
+            type_=type_,
+            data=data,
+        )
+        assistant_tool.additional_properties = {**d, **kept}
+        assistant_tool.parse_warnings = warnings
+        return assistant_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

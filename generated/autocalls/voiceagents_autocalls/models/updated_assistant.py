@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_direction import AssistantDirection
+from ..models.assistant_engine_mode import AssistantEngineMode
+from ..types import UNSET, Unset, describe_misfit
+
+T = TypeVar("T", bound="UpdatedAssistant")
+
+
+@_attrs_define
+class UpdatedAssistant:
+    """Summary of the assistant after the update.
+
+    Attributes:
+        id (int | Unset): Identifier of the assistant.
+        name (str | Unset): Name of the assistant.
+        status (str | Unset): Status of the assistant; no full list is published for this answer, so it stays an open
+            string.
+        type_ (AssistantDirection | str | Unset): Call direction; open to values added later.
+        mode (AssistantEngineMode | str | Unset): Engine mode; open to values added later.
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    type_: AssistantDirection | str | Unset = UNSET
+    mode: AssistantEngineMode | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status = self.status
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, AssistantDirection):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        mode: str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, AssistantEngineMode):
+            mode = self.mode.value
+        else:
+            mode = self.mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            updated_assistant = cls()
+            updated_assistant.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return updated_assistant
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _id_raw = d.pop("id", UNSET)
+        try:
+            if not isinstance(_id_raw, Unset) and not (
+                isinstance(_id_raw, int) and not isinstance(_id_raw, bool)
+            ):
+                raise TypeError()
+            id = _id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["id"] = _id_raw
+            warnings.append(describe_misfit("id", _id_raw, "int"))
+        _name_raw = d.pop("name", UNSET)
+        try:
+            if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):
+                raise TypeError()
+            name = _name_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["name"] = _name_raw
+            warnings.append(describe_misfit("name", _name_raw, "str"))
+        _status_raw = d.pop("status", UNSET)
+        try:
+            if not isinstance(_status_raw, Unset) and not (
+                isinstance(_status_raw, str)
+            ):
+                raise TypeError()
+            status = _status_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            status = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["status"] = _status_raw
+            warnings.append(describe_misfit("status", _status_raw, "str"))
+        _type__raw = d.pop("type", UNSET)
+        try:
+
+            def _parse_type_(data: object) -> AssistantDirection | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = AssistantDirection(data)
+
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantDirection | str | Unset, data)
+
+            type_ = _parse_type_(_type__raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            type_ = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["type"] = _type__raw
+            warnings.append(
+                describe_misfit("type", _type__raw, "AssistantDirection | str")
+            )
+        _mode_raw = d.pop("mode", UNSET)
+        try:
+
+            def _parse_mode(data: object) -> AssistantEngineMode | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mode_type_0 = AssistantEngineMode(data)
+
+                    return mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantEngineMode | str | Unset, data)
+
+            mode = _parse_mode(_mode_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            mode = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["mode"] = _mode_raw
+            warnings.append(
+                describe_misfit("mode", _mode_raw, "AssistantEngineMode | str")
+            )
+        updated_assistant = cls(
+            id=id,
+            name=name,
+            status=status,
+            type_=type_,
+            mode=mode,
+        )
+        updated_assistant.additional_properties = {**d, **kept}
+        updated_assistant.parse_warnings = warnings
+        return updated_assistant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
