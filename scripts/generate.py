@@ -421,12 +421,30 @@ def generate_neutral(tools: dict[str, str], vendors: Sequence[Vendor], inputs: s
     """The shipped neutral schema (derived) and the pydantic model generated from it."""
     NEUTRAL_MODEL.parent.mkdir(parents=True, exist_ok=True)
     shipped = NEUTRAL_MODEL.parent / NEUTRAL_SCHEMA.name
-    shipped.write_text(json.dumps(derived_neutral_schema(vendors), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    derived = derived_neutral_schema(vendors)
+    shipped.write_text(json.dumps(derived, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix="voiceagents-neutral-") as tmp:
+        model_input = Path(tmp) / NEUTRAL_SCHEMA.name
+        model_input.write_text(json.dumps(neutral_schema.model_input(derived), indent=1), encoding="utf-8")
+        _datamodel_codegen(model_input)
+    # The derived schema ships inside the wheel, next to the model: `voiceagents schema` reads it.
+    return manifest.Entry(
+        spec=NEUTRAL_SCHEMA.relative_to(ROOT).as_posix(),
+        spec_sha256=manifest.file_sha256(NEUTRAL_SCHEMA),
+        inputs_sha256=inputs,
+        version="",
+        output=NEUTRAL_MODEL.relative_to(ROOT).as_posix(),
+        files={p.relative_to(ROOT).as_posix(): manifest.file_sha256(p) for p in (NEUTRAL_MODEL, shipped)},
+        tools=tools,
+    )
+
+
+def _datamodel_codegen(source: Path) -> None:
     run(
         [
             str(BIN / "datamodel-codegen"),
             "--input",
-            str(shipped),
+            str(source),
             "--input-file-type",
             "jsonschema",
             "--output",
@@ -461,16 +479,6 @@ def generate_neutral(tools: dict[str, str], vendors: Sequence[Vendor], inputs: s
         ],
         cwd=ROOT,
         what=f"datamodel-codegen on {NEUTRAL_SCHEMA.relative_to(ROOT)}",
-    )
-    # The derived schema ships inside the wheel, next to the model: `voiceagents schema` reads it.
-    return manifest.Entry(
-        spec=NEUTRAL_SCHEMA.relative_to(ROOT).as_posix(),
-        spec_sha256=manifest.file_sha256(NEUTRAL_SCHEMA),
-        inputs_sha256=inputs,
-        version="",
-        output=NEUTRAL_MODEL.relative_to(ROOT).as_posix(),
-        files={p.relative_to(ROOT).as_posix(): manifest.file_sha256(p) for p in (NEUTRAL_MODEL, shipped)},
-        tools=tools,
     )
 
 

@@ -182,3 +182,23 @@ def _json_number(value: float, node: Mapping[str, Any]) -> int | float:
     if node.get("type") == "integer" or value.is_integer():
         return int(value)
     return round(value, 12)
+
+
+def model_input(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """The document datamodel-code-generator is run on: ``schema`` with every ``type: number`` as
+    ``type: [integer, number]`` (the same values in JSON Schema). The model then types the field
+    ``int | float`` and keeps a whole number an integer (3600, not 3600.0), so a vendor body read
+    into the neutral model and converted back is unchanged, byte for byte."""
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, Mapping):
+            out = {k: walk(v) for k, v in node.items()}
+            if out.get("type") == "number":
+                out["type"] = ["integer", "number"]
+            return out
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    result: dict[str, Any] = walk(schema)
+    return result

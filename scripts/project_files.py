@@ -32,7 +32,14 @@ TABLE_BEGIN = "<!-- BEGIN generated: mapping table (make generate) -->"
 TABLE_END = "<!-- END generated: mapping table -->"
 VENDORS_BEGIN = "<!-- BEGIN generated: vendor table (make generate) -->"
 VENDORS_END = "<!-- END generated: vendor table -->"
-OPERATIONS = ("createAssistant", "getAssistant", "listAssistants", "updateAssistant", "deleteAssistant", "cloneAssistant")
+OPERATIONS = (
+    "createAssistant",
+    "getAssistant",
+    "listAssistants",
+    "updateAssistant",
+    "deleteAssistant",
+    "cloneAssistant",
+)
 
 Facts = Mapping[str, Mapping[str, Any]]
 """slug -> the registry entry of that vendor (see ``registry_text``)."""
@@ -129,7 +136,9 @@ def expected(facts: Facts, *, with_mapping: bool = True) -> dict[Path, str]:
     the registry: the first pass of a generation writes the registry, the second the table)."""
     pyproject = _replace_block(PYPROJECT.read_text(encoding="utf-8"), EXTRAS_BEGIN, EXTRAS_END, extras_block(facts))
     readme = README.read_text(encoding="utf-8")
-    readme = _replace_block(readme, VENDORS_BEGIN, VENDORS_END, f"{VENDORS_BEGIN}\n{vendor_table(facts)}\n{VENDORS_END}")
+    readme = _replace_block(
+        readme, VENDORS_BEGIN, VENDORS_END, f"{VENDORS_BEGIN}\n{vendor_table(facts)}\n{VENDORS_END}"
+    )
     table = mapping_table() if with_mapping else None
     if table is not None:
         readme = _replace_block(readme, TABLE_BEGIN, TABLE_END, f"{TABLE_BEGIN}\n{table.strip()}\n{TABLE_END}")

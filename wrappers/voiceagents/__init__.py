@@ -2,11 +2,12 @@
 
     import voiceagents
 
-    with voiceagents.client("revox") as revox:          # key from REVOX_API_KEY
-        result = revox.create_assistant(assistant)     # a neutral Assistant or a vendor body
+    assistant = voiceagents.load_assistant("assistant.yaml")   # InputError naming every problem
+    with voiceagents.client("revox") as revox:                 # key from REVOX_API_KEY
+        result = revox.create_assistant(assistant)             # a neutral Assistant or a vendor body
         print(result.id)
 
-    body, report = voiceagents.to_vendor(assistant, "autocalls")
+    request, report = voiceagents.to_vendor(assistant, "autocalls")
     assistant, report = voiceagents.from_vendor("revox", body)
 
 Everything but the exceptions is imported on first use, so ``import voiceagents`` stays cheap and
@@ -26,6 +27,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientNotInstalledError,
     ConflictError,
     ConversionError,
     FieldError,
@@ -37,18 +39,19 @@ from ._exceptions import (
     RateLimitError,
     UnknownVendorError,
     UnprocessableEntityError,
+    UnsupportedOperationError,
     ValidationError,
     VoiceagentsError,
 )
 
 if TYPE_CHECKING:
     from ._client import DEFAULT, AsyncClient, Client, UseDefault, async_client, client
-    from ._convert import ConversionReport, from_vendor, mapping_table, to_vendor
-    from ._response import CreateResult
+    from ._convert import ConversionReport, from_answer, from_vendor, load_assistant, mapping_table, to_vendor
+    from ._response import CreateResult, Result
     from ._vendors import SLUGS
     from .types import Assistant
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 _LAZY = {
     "client": "._client",
@@ -58,8 +61,11 @@ _LAZY = {
     "DEFAULT": "._client",
     "UseDefault": "._client",
     "CreateResult": "._response",
+    "Result": "._response",
     "to_vendor": "._convert",
     "from_vendor": "._convert",
+    "from_answer": "._convert",
+    "load_assistant": "._convert",
     "mapping_table": "._convert",
     "ConversionReport": "._convert",
     "Assistant": ".types",
@@ -79,6 +85,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientNotInstalledError",
     "ConflictError",
     "ConversionError",
     "ConversionReport",
@@ -90,14 +97,18 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "Result",
     "UnknownVendorError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "UseDefault",
     "ValidationError",
     "VoiceagentsError",
     "async_client",
     "client",
+    "from_answer",
     "from_vendor",
+    "load_assistant",
     "mapping_table",
     "to_vendor",
 ]

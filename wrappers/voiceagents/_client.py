@@ -39,7 +39,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Final, Protocol, Self, overload
+from typing import TYPE_CHECKING, Any, Final, Self, overload
 
 import anyio
 import httpx
@@ -52,6 +52,7 @@ from ._operations import Operation
 from ._response import Result, item_results, status_error, success_result
 from ._retries import NOT_SENT_ERRORS, Decision, RetryPolicy
 from ._secrets import Secrets, redact_headers
+from ._types import RequestModel
 
 if TYPE_CHECKING:
     from ._convert import ConversionReport
@@ -73,12 +74,6 @@ DEFAULT: Final = UseDefault()
 TimeoutTypes = httpx.Timeout | float | None
 _NOTHING_SENT = (*NOT_SENT_ERRORS, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 _HTTPX_UA = f"python-httpx/{httpx.__version__}"
-
-
-class RequestModel(Protocol):
-    """A generated request model of a vendor client (``voiceagents_<slug>.models.*Request``)."""
-
-    def to_dict(self) -> dict[str, Any]: ...
 
 
 class _KeyAuth(httpx.Auth):
@@ -252,9 +247,7 @@ class _BaseClient:
             else:
                 assert outcome is not None
                 if logger.isEnabledFor(logging.DEBUG):
-                    logger.debug(
-                        "%s %s -> %s", op.method, self._secrets.scrub(str(outcome.url)), outcome.status_code
-                    )
+                    logger.debug("%s %s -> %s", op.method, self._secrets.scrub(str(outcome.url)), outcome.status_code)
                 status = outcome.status_code
                 if 200 <= status < 300 or (status == 404 and op.operation_id == "deleteAssistant" and retries):
                     return outcome
@@ -292,7 +285,9 @@ class _BaseClient:
             return ""
         if "listAssistants" in self._vendor.operations:
             return f"Check with list_assistants() (voiceagents list --vendor {self.vendor}) before creating it again."
-        return f"{self._vendor.title} documents no way to list assistants: check its dashboard before creating it again."
+        return (
+            f"{self._vendor.title} documents no way to list assistants: check its dashboard before creating it again."
+        )
 
     def _connection_error(self, call: _Call, exc: httpx.RequestError, retries: int) -> APIError:
         op = call.op
@@ -315,7 +310,9 @@ class _BaseClient:
             }
             limit = limits.get(type(exc))
             within = f" (limit {limit:g} s)" if limit is not None else ""
-            return APITimeoutError(f"{self.vendor}: {op.method} {where} timed out{within}{attempts}: {detail}.", **common)
+            return APITimeoutError(
+                f"{self.vendor}: {op.method} {where} timed out{within}{attempts}: {detail}.", **common
+            )
         return APIConnectionError(f"{self.vendor}: {op.method} {where} failed{attempts}: {detail}.", **common)
 
     def _interrupted(self, call: _Call, exc: BaseException) -> None:

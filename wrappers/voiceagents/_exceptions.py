@@ -179,8 +179,7 @@ class APIError(VoiceagentsError):
         if may_have_created:
             message += (
                 " The request may have reached the vendor, so the assistant may have been created;"
-                " it was not retried, to avoid a duplicate. "
-                + (check or "Check before creating it again.")
+                " it was not retried, to avoid a duplicate. " + (check or "Check before creating it again.")
             )
         super().__init__(message)
 

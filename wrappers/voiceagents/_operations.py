@@ -141,7 +141,9 @@ def get(slug: str, operation_id: str) -> Operation:
     pagination = op.get("x-voiceagents-pagination")
     size_param = None
     if isinstance(pagination, Mapping):
-        size_param = next((p for p in params if isinstance(p, Mapping) and p.get("name") == pagination.get("size")), None)
+        size_param = next(
+            (p for p in params if isinstance(p, Mapping) and p.get("name") == pagination.get("size")), None
+        )
     return Operation(
         vendor=slug,
         operation_id=operation_id,

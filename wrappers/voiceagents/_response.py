@@ -307,7 +307,9 @@ def _item_model(op: Operation, models: Any) -> Any:
     return None
 
 
-def status_error(op: Operation, response: httpx.Response, *, secrets: Secrets, note: str = "", check: str = "") -> APIStatusError:
+def status_error(
+    op: Operation, response: httpx.Response, *, secrets: Secrets, note: str = "", check: str = ""
+) -> APIStatusError:
     """The ``APIStatusError`` subclass for a non-2xx answer, carrying the body and request id."""
     status = response.status_code
     body = _body(response, secrets)

@@ -87,7 +87,13 @@ class RetryPolicy:
         return Decision(True, self.backoff(retries_done), f"{name} {why}")
 
     def on_status(
-        self, status: int, headers: httpx.Headers, retries_done: int, kind: RetryClass = "create", *, now: float | None = None
+        self,
+        status: int,
+        headers: httpx.Headers,
+        retries_done: int,
+        kind: RetryClass = "create",
+        *,
+        now: float | None = None,
     ) -> Decision:
         """Decide after an error answer."""
         retried = {429} if kind == "create" else RETRIED_STATUSES

@@ -1,22 +1,25 @@
 """The ``voiceagents`` command line.
 
-    voiceagents import --from SLUG FILE|-            vendor body → neutral YAML (report on stderr)
-    voiceagents convert --to SLUG FILE|- [--allow-drop]   neutral assistant → vendor JSON body
-    voiceagents validate [--vendor SLUG] FILE|-      check an assistant definition
-    voiceagents create --vendor SLUG FILE|- [--base-url URL]   create it; prints the id as JSON
-    voiceagents schema                               the neutral JSON Schema
-    voiceagents vendors                              the vendors, their spec versions and auth
+    voiceagents validate [--vendor SLUG] FILE           check a definition (and its conversion)
+    voiceagents convert --to SLUG FILE [--allow-drop]    neutral definition -> vendor JSON body
+    voiceagents import --from SLUG FILE                  vendor body -> neutral YAML
+    voiceagents create --vendor SLUG FILE                create it; the id as JSON
+    voiceagents get|list|update|delete|clone --vendor SLUG ...   the assistant lifecycle
+    voiceagents mock --vendor SLUG                       a local stateful mock of the vendor's API
+    voiceagents schema | vendors
 
-Exit codes: 0 ok; 1 invalid input (the message names field, value and rule); 2 usage; 3 the
-conversion would lose data or needs input (every field is named); 4 the vendor call failed
-(``create`` only; the message says whether the assistant may have been created). Everything heavy is imported
-inside the commands, so ``--help`` stays fast.
+FILE is JSON or YAML, ``-`` reads stdin. Exit codes: 0 ok; 1 invalid input (the message names field,
+value and rule); 2 usage; 3 the conversion would lose data or needs input (every field named); 4 the
+vendor call failed (the message says whether the assistant may have been created); 5 a deploy did
+not converge; 130 interrupted. Everything heavy is imported inside the commands, so ``--help`` and
+completion stay fast.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
+import functools
+import json
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
@@ -30,8 +33,44 @@ EXIT_INVALID = 1
 EXIT_USAGE = 2
 EXIT_LOSSY = 3
 EXIT_API = 4
+EXIT_DIVERGED = 5
+EXIT_INTERRUPTED = 130
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _slugs() -> list[str]:
+    from . import _vendors
+
+    return list(_vendors.SLUGS)
+
+
+class _Slug(click.ParamType):
+    """A vendor slug from the registry: completes, and says "did you mean" for a typo."""
+
+    name = "slug"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return "SLUG"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        choice = click.Choice(_slugs())
+        try:
+            return str(choice.convert(value, param, ctx))
+        except click.BadParameter:
+            import difflib
+
+            close = difflib.get_close_matches(str(value), _slugs(), n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            self.fail(f"{value!r} is not a vendor ({', '.join(_slugs())}).{hint}", param, ctx)
+
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(s) for s in _slugs() if s.startswith(incomplete)]
+
+
+SLUG = _Slug()
 
 
 def _fail(message: str, code: int = EXIT_INVALID) -> NoReturn:
@@ -39,71 +78,18 @@ def _fail(message: str, code: int = EXIT_INVALID) -> NoReturn:
     raise click.exceptions.Exit(code)
 
 
-def _read(source: str) -> Any:
-    """The JSON or YAML document in ``source`` (a path, or ``-`` for stdin)."""
-    try:
-        if source == "-":
-            text = sys.stdin.read()
-            name = "<stdin>"
-        else:
-            with open(source, encoding="utf-8") as handle:
-                text = handle.read()
-            name = source
-    except (OSError, UnicodeDecodeError) as exc:
-        _fail(f"cannot read {source}: {exc.strerror if isinstance(exc, OSError) else exc}")
-    return _parse(text, name)
+def _read(file: str) -> Any:
+    """The JSON or YAML document in ``file`` (``-``: stdin), read within the configured limits."""
+    from ._loading import Limits, load_file
 
+    ctx = click.get_current_context()
+    limits = Limits.from_env()
+    max_bytes = (ctx.find_root().obj or {}).get("max_file_size")
+    if max_bytes is not None:
+        import dataclasses
 
-class _DuplicateKeyError(ValueError):
-    pass
-
-
-def _parse(text: str, name: str) -> Any:
-    import json
-
-    import yaml
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in items:
-            if key in out:
-                raise _DuplicateKeyError(f"duplicate key {key!r}")
-            out[key] = value
-        return out
-
-    if text.lstrip().startswith(("{", "[")):
-        try:
-            return json.loads(text, object_pairs_hook=pairs)
-        except _DuplicateKeyError as exc:
-            _fail(f"{name} is not valid JSON: {exc}")
-        except json.JSONDecodeError as exc:
-            _fail(f"{name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
-
-    class Loader(yaml.SafeLoader):
-        """Safe YAML, where dates stay strings and duplicate keys are errors."""
-
-    Loader.yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-
-    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-        loader.flatten_mapping(node)
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                raise yaml.constructor.ConstructorError(None, None, f"key {key!r} is not a string", key_node.start_mark)
-            if key in out:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-            out[key] = loader.construct_object(value_node, deep=True)
-        return out
-
-    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
-    try:
-        return yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        _fail(f"{name} is not valid YAML or JSON: {exc}")
+        limits = dataclasses.replace(limits, max_bytes=max_bytes)
+    return load_file(file, limits=limits)
 
 
 def _object(data: Any, what: str) -> dict[str, Any]:
@@ -114,190 +100,439 @@ def _object(data: Any, what: str) -> dict[str, Any]:
     return data
 
 
-def _report(report: ConversionReport | None) -> None:
-    if report is not None:
+def _extra_body(text: str | None) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    from ._loading import loads
+
+    data = loads(text, name="--extra-body")
+    if not isinstance(data, dict):
+        _fail("--extra-body must be a JSON object")
+    return data
+
+
+def _emit(value: Any) -> None:
+    click.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def _report(report: ConversionReport | None, *, quiet: bool = False) -> None:
+    if report is not None and not quiet:
         click.echo(str(report), err=True)
 
 
+def _lossy(report: ConversionReport) -> NoReturn:
+    _report(report)
+    parts = []
+    if report.rejected:
+        parts.append(f"the vendor rejects {', '.join(e.field for e in report.rejected)}")
+    if report.dropped:
+        parts.append(f"would drop {', '.join(e.field for e in report.dropped)}")
+    if report.needs_input:
+        fields = dict.fromkeys(e.vendor or "" for e in report.needs_input)
+        parts.append(f"needs input for {', '.join(fields)} (supply it in vendor_extras.{report.vendor})")
+    hint = (
+        "; pass --allow-drop to accept the drops"
+        if report.dropped and not (report.needs_input or report.rejected)
+        else ""
+    )
+    _fail(f"conversion to {report.vendor}: {' and '.join(parts)} (details above){hint}", EXIT_LOSSY)
+
+
 def _guard(func: F) -> F:
-    """Turn the library's input errors into messages and exit codes (never a traceback)."""
-    import functools
+    """Turn the library's errors into messages and exit codes (never a traceback)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from ._exceptions import APIError, ConversionError, InputError, UnknownVendorError, ValidationError
+        from ._exceptions import APIError, ConversionError, InputError
 
         try:
             return func(*args, **kwargs)
         except ConversionError as exc:
-            report = exc.report
-            if report is None:  # pragma: no cover - the converter always attaches its report
+            if exc.report is None:  # pragma: no cover - the converter always attaches its report
                 _fail(str(exc), EXIT_LOSSY)
-            _report(report)
-            parts = []
-            if report.dropped:
-                parts.append(f"would drop {', '.join(e.field for e in report.dropped)}")
-            if report.needs_input:
-                fields = dict.fromkeys(e.vendor or "" for e in report.needs_input)
-                parts.append(f"needs input for {', '.join(fields)} (supply it in vendor_extras.{report.vendor})")
-            hint = "; pass --allow-drop to accept the drops" if not report.needs_input else ""
-            _fail(f"conversion to {report.vendor} {' and '.join(parts)} (details above){hint}", EXIT_LOSSY)
+            _lossy(exc.report)
         except APIError as exc:
             _fail(str(exc), EXIT_API)
-        except UnknownVendorError as exc:
-            _fail(str(exc))
-        except ValidationError as exc:
-            _fail(str(exc))
         except InputError as exc:
             _fail(str(exc))
+        except KeyboardInterrupt as exc:
+            notes = getattr(exc, "__notes__", None) or []
+            for note in notes:
+                click.echo(f"warning: {note}", err=True)
+            click.echo("interrupted", err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
 
     return wrapper  # type: ignore[return-value]
 
 
-SLUG_HELP = "Vendor slug: callhq, autocalls_v1, revox, insighto or autocalls (see `voiceagents vendors`)."
+def _client(vendor: str, base_url: str | None, timeout: float | None) -> Any:
+    from . import _client
+
+    return _client.client(vendor, base_url=base_url, timeout=_client.DEFAULT if timeout is None else timeout)
+
+
+def _version_text() -> str:
+    from . import __version__, _vendors
+
+    lines = [f"voiceagents {__version__}"]
+    for vendor in _vendors.all_vendors():
+        installed = vendor.installed_version
+        state = f"client {installed}" if installed else f"client not installed ({vendor.install_hint()})"
+        lines.append(f"  {vendor.slug:<14} spec {vendor.version:<8} {state}")
+    return "\n".join(lines)
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(_version_text())
+        ctx.exit()
+
+
+def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    if value is None:
+        return None
+    from ._loading import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="voiceagents", prog_name="voiceagents")
-def main() -> None:
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and every vendor client.",
+)
+@click.option(
+    "--max-file-size",
+    metavar="SIZE",
+    callback=_size,
+    help="Largest input file read (default 16M; also VOICEAGENTS_MAX_FILE_BYTES).",
+)
+@click.pass_context
+def main(ctx: click.Context, max_file_size: int | None) -> None:
     """One voice-assistant definition, deployed to any voice-AI vendor.
 
     Write a vendor-neutral assistant (YAML or JSON, see `voiceagents schema`), convert it to any
-    vendor's create-assistant body, or import a vendor body into the neutral form. Nothing is lost
-    silently: every field gets an outcome in the report (mapped, transformed, dropped, needs
-    input), and a conversion that would drop data fails unless --allow-drop is given.
+    vendor's body, create and manage it there, or import a vendor body into the neutral form.
+    Nothing is lost silently: every field gets an outcome in the report (mapped, transformed,
+    dropped, rejected, needs input), and a conversion that would drop data fails unless
+    --allow-drop is given.
 
     Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 the conversion would lose data or needs
-    input, 4 the vendor call failed (create).
+    input, 4 the vendor call failed, 5 a deploy did not converge, 130 interrupted.
+
+    Shell completion (bash): eval "$(_VOICEAGENTS_COMPLETE=bash_source voiceagents)"
+    (zsh: zsh_source, fish: fish_source).
     """
+    ctx.obj = {"max_file_size": max_file_size}
+
+
+_vendor_option = click.option("--vendor", required=True, type=SLUG, help="The vendor (see `voiceagents vendors`).")
+_base_url_option = click.option(
+    "--base-url", metavar="URL", help="API base URL (default: <SLUG>_BASE_URL, else the vendor's server)."
+)
+_timeout_option = click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per request (default 60)."
+)
+_allow_drop_option = click.option(
+    "--allow-drop",
+    is_flag=True,
+    help="Accept that fields the vendor has no home for are dropped (listed in the report). Rejected values and missing inputs still fail.",
+)
+_extra_body_option = click.option(
+    "--extra-body",
+    metavar="JSON",
+    help="Fields the vendor's spec does not know yet, merged into the body as given and not validated.",
+)
+_json_option = click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON document: the result and the report."
+)
+_quiet_option = click.option("--quiet", "-q", is_flag=True, help="Do not print the conversion report.")
 
 
 @main.command("import")
-@click.option("--from", "source", required=True, metavar="SLUG", help=f"Vendor the body is for. {SLUG_HELP}")
+@click.option("--from", "source", required=True, type=SLUG, help="The vendor the body is for.")
 @click.argument("file", metavar="FILE|-")
+@_json_option
+@_quiet_option
 @_guard
-def import_(source: str, file: str) -> None:
-    """Import a vendor's create-assistant body (JSON or YAML; - reads stdin).
+def import_(source: str, file: str, as_json: bool, quiet: bool) -> None:
+    """Import a vendor's create-assistant body into a neutral definition.
 
-    Writes the neutral assistant as YAML to stdout and the conversion report to stderr. Vendor
-    fields with no neutral equivalent are kept under vendor_extras.<slug>, so converting back gives
-    the same body.
+    Writes the definition as YAML to stdout and the report to stderr. Vendor fields with no neutral
+    equivalent are kept under vendor_extras.<slug>, so converting back gives the same body.
     """
-    import yaml
-
     from ._convert import from_vendor
 
     body = _object(_read(file), "the vendor body")
     assistant, report = from_vendor(source, body)
-    click.echo(yaml.safe_dump(assistant.model_dump(exclude_unset=True), sort_keys=False, allow_unicode=True), nl=False)
-    _report(report)
+    definition = assistant.model_dump(exclude_unset=True)
+    if as_json:
+        _emit({"definition": definition, "report": report.to_dict()})
+        return
+    import yaml
+
+    click.echo(yaml.safe_dump(definition, sort_keys=False, allow_unicode=True), nl=False)
+    _report(report, quiet=quiet)
 
 
 @main.command()
-@click.option("--to", "target", required=True, metavar="SLUG", help=f"Vendor to convert to. {SLUG_HELP}")
-@click.option(
-    "--allow-drop",
-    is_flag=True,
-    help="Convert even if neutral fields have no equivalent at the vendor (they are dropped and listed in "
-    "the report). Missing required inputs still fail.",
-)
+@click.option("--to", "target", required=True, type=SLUG, help="The vendor to convert to.")
+@_allow_drop_option
 @click.argument("file", metavar="FILE|-")
+@_json_option
+@_quiet_option
 @_guard
-def convert(target: str, allow_drop: bool, file: str) -> None:
-    """Convert a neutral assistant (YAML or JSON; - reads stdin) to a vendor's body.
+def convert(target: str, allow_drop: bool, file: str, as_json: bool, quiet: bool) -> None:
+    """Convert a neutral definition to a vendor's create-assistant body.
 
-    Writes the vendor's create-assistant JSON body to stdout (validated against the vendor's spec)
-    and the conversion report to stderr. Exits with 3, naming every field, if the conversion would
-    drop data or the vendor needs an input the neutral model cannot give (supply it in
-    vendor_extras.<slug>).
+    Writes the body (validated against the vendor's spec) to stdout and the report to stderr. Exits
+    with 3, naming every field, if the conversion would drop data, a value breaks the vendor's rule,
+    or the vendor needs an input the neutral model cannot give (supply it in vendor_extras.<slug>).
     """
-    import json
-
-    from ._convert import to_vendor
+    from ._convert import to_vendor_body
 
     data = _object(_read(file), "the assistant definition")
-    request, report = to_vendor(data, target, allow_drop=allow_drop)
-    click.echo(json.dumps(request.to_dict(), indent=2, ensure_ascii=False))
-    _report(report)
+    body, report = to_vendor_body(data, target, allow_drop=allow_drop)
+    if as_json:
+        _emit({"body": body, "report": report.to_dict()})
+        return
+    _emit(body)
+    _report(report, quiet=quiet)
 
 
 @main.command()
-@click.option("--vendor", metavar="SLUG", help=f"Also convert for this vendor and validate the result. {SLUG_HELP}")
-@click.option("--allow-drop", is_flag=True, help="With --vendor: accept fields the vendor has no equivalent for.")
+@click.option("--vendor", type=SLUG, help="Also convert for this vendor and validate the result.")
+@_allow_drop_option
 @click.argument("file", metavar="FILE|-")
 @_guard
 def validate(vendor: str | None, allow_drop: bool, file: str) -> None:
-    """Check an assistant definition (YAML or JSON; - reads stdin).
-
-    Checks it against the neutral schema; with --vendor, also converts it for that vendor and
-    validates the body against the vendor's spec, failing (exit 3) if the conversion would drop
-    data or needs input.
-    """
-    from ._convert import load_assistant, to_vendor
+    """Check a definition against the neutral schema (and, with --vendor, its conversion)."""
+    from ._convert import load_assistant, to_vendor_body
 
     data = _object(_read(file), "the assistant definition")
     if vendor is None:
         load_assistant(data)
         click.echo("ok: valid assistant definition")
         return
-    _, report = to_vendor(data, vendor, allow_drop=allow_drop)
+    _, report = to_vendor_body(data, vendor, allow_drop=allow_drop)
     _report(report)
     click.echo(f"ok: valid assistant definition, converts to a valid {vendor} body")
 
 
+def _body_arg(data: dict[str, Any]) -> Any:
+    """A neutral Assistant when every key is a neutral field, else the vendor body as given."""
+    from ._convert import load_assistant, neutral_schema
+
+    if set(data) <= set(neutral_schema()["properties"]):
+        return load_assistant(data)
+    return data
+
+
+def _result_json(result: Any, *, report: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"vendor": result.vendor, "id": result.id, "status": result.status_code}
+    if result.warnings:
+        out["warnings"] = result.warnings
+    if report and result.conversion is not None:
+        out["report"] = result.conversion.to_dict()
+    return out
+
+
 @main.command()
-@click.option("--vendor", required=True, metavar="SLUG", help=f"Vendor to create the assistant on. {SLUG_HELP}")
-@click.option("--base-url", metavar="URL", help="API base URL (default: <SLUG>_BASE_URL, else the vendor's server).")
-@click.option("--allow-drop", is_flag=True, help="Accept fields the vendor has no equivalent for (neutral input).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per request (default 60).")
+@_vendor_option
+@_base_url_option
+@_allow_drop_option
+@_timeout_option
+@_extra_body_option
 @click.argument("file", metavar="FILE|-")
+@_json_option
+@_quiet_option
 @_guard
-def create(vendor: str, base_url: str | None, allow_drop: bool, timeout: float | None, file: str) -> None:
-    """Create an assistant from FILE: a neutral assistant or the vendor's own body.
+def create(
+    vendor: str,
+    base_url: str | None,
+    allow_drop: bool,
+    timeout: float | None,
+    extra_body: str | None,
+    file: str,
+    as_json: bool,
+    quiet: bool,
+) -> None:
+    """Create an assistant from FILE: a neutral definition or the vendor's own body.
 
     A document whose keys are all neutral fields is converted (report on stderr); anything else is
-    taken as the vendor's create-assistant body. Either way it is validated against the vendor's
-    spec before anything is sent. The API key comes from <SLUG>_API_KEY. Prints
-    {"vendor", "id", "status"} as JSON on stdout. Exit 4 if the vendor call fails.
+    the vendor's body. Either way it is validated against the vendor's spec before anything is
+    sent. The key comes from <SLUG>_API_KEY. Prints {"vendor", "id", "status"} as JSON.
     """
-    import json
+    body = _body_arg(_object(_read(file), "the assistant definition"))
+    extra = _extra_body(extra_body)
+    with _client(vendor, base_url, timeout) as api:
+        result = api.create_assistant(body, allow_drop=allow_drop, extra_body=extra)
+    if not as_json:
+        _report(result.conversion, quiet=quiet)
+    _emit(_result_json(result, report=as_json))
 
-    from . import _client
-    from ._convert._engine import neutral_schema
 
-    data = _object(_read(file), "the assistant definition")
-    neutral_keys = set(neutral_schema()["properties"])
-    assistant: Any = data
-    if set(data) <= neutral_keys:
-        from ._convert import load_assistant
+@main.command()
+@_vendor_option
+@click.argument("assistant_id", metavar="ID")
+@click.option("--neutral", is_flag=True, help="Print it as a neutral definition (YAML) instead of the vendor's JSON.")
+@_base_url_option
+@_timeout_option
+@_guard
+def get(vendor: str, assistant_id: str, neutral: bool, base_url: str | None, timeout: float | None) -> None:
+    """Print one assistant (the vendor's JSON, or --neutral)."""
+    with _client(vendor, base_url, timeout) as api:
+        result = api.get_assistant(assistant_id)
+    if neutral:
+        _print_neutral(result)
+        return
+    _emit(result.raw)
 
-        assistant = load_assistant(data)
-    with _client.client(vendor, base_url=base_url, timeout=_client.DEFAULT if timeout is None else timeout) as api:
-        result = api.create_assistant(assistant, allow_drop=allow_drop)
-    _report(result.conversion)
-    click.echo(json.dumps({"vendor": vendor, "id": result.id, "status": result.status_code}))
+
+def _print_neutral(result: Any) -> None:
+    import yaml
+
+    assistant, report = result.to_assistant()
+    click.echo(yaml.safe_dump(assistant.model_dump(exclude_unset=True), sort_keys=False, allow_unicode=True), nl=False)
+    _report(report)
+
+
+@main.command("list")
+@_vendor_option
+@_base_url_option
+@_timeout_option
+@_guard
+def list_(vendor: str, base_url: str | None, timeout: float | None) -> None:
+    """Print every assistant (all pages) as a JSON list."""
+    with _client(vendor, base_url, timeout) as api:
+        items = [item.raw for item in api.list_assistants()]
+    _emit(items)
+
+
+@main.command()
+@_vendor_option
+@click.argument("assistant_id", metavar="ID")
+@click.argument("file", metavar="FILE|-")
+@_allow_drop_option
+@_extra_body_option
+@_base_url_option
+@_timeout_option
+@_json_option
+@_quiet_option
+@_guard
+def update(
+    vendor: str,
+    assistant_id: str,
+    file: str,
+    allow_drop: bool,
+    extra_body: str | None,
+    base_url: str | None,
+    timeout: float | None,
+    as_json: bool,
+    quiet: bool,
+) -> None:
+    """Change an assistant's settings to those FILE sets (what it leaves out stays as it is)."""
+    body = _body_arg(_object(_read(file), "the assistant definition"))
+    with _client(vendor, base_url, timeout) as api:
+        result = api.update_assistant(assistant_id, body, allow_drop=allow_drop, extra_body=_extra_body(extra_body))
+    if not as_json:
+        _report(result.conversion, quiet=quiet)
+    _emit(_result_json(result, report=as_json))
+
+
+@main.command()
+@_vendor_option
+@click.argument("assistant_id", metavar="ID")
+@_base_url_option
+@_timeout_option
+@_guard
+def delete(vendor: str, assistant_id: str, base_url: str | None, timeout: float | None) -> None:
+    """Delete an assistant."""
+    with _client(vendor, base_url, timeout) as api:
+        result = api.delete_assistant(assistant_id)
+    _emit(_result_json(result, report=False))
+
+
+@main.command()
+@_vendor_option
+@click.argument("assistant_id", metavar="ID")
+@_base_url_option
+@_timeout_option
+@_guard
+def clone(vendor: str, assistant_id: str, base_url: str | None, timeout: float | None) -> None:
+    """Copy an assistant into a new one; prints the new id."""
+    with _client(vendor, base_url, timeout) as api:
+        result = api.clone_assistant(assistant_id)
+    _emit(_result_json(result, report=False))
 
 
 @main.command()
 def schema() -> None:
     """Print the neutral assistant JSON Schema (2020-12)."""
-    from ._convert._engine import neutral_schema_text
+    from ._convert import neutral_schema_text
 
     click.echo(neutral_schema_text(), nl=False)
 
 
+def _table(rows: Iterable[tuple[str, ...]]) -> str:
+    rows = list(rows)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+
+
 @main.command()
-def vendors() -> None:
-    """List the vendors: slug, name, spec version and how the API key is sent."""
+@click.option("--json", "as_json", is_flag=True, help="Print the vendors as JSON.")
+def vendors(as_json: bool) -> None:
+    """List the vendors: slug, name, spec version, auth, operations and whether the client is installed."""
     from . import _vendors
 
-    rows = [("slug", "vendor", "spec", "auth")]
-    for slug in _vendors.SLUGS:
-        vendor = _vendors.get(slug)
-        rows.append((slug, vendor.title, vendor.version, vendor.describe_auth()))
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    for row in rows:
-        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + row[3])
+    entries = []
+    for vendor in _vendors.all_vendors():
+        entries.append(
+            {
+                "slug": vendor.slug,
+                "vendor": vendor.title,
+                "spec": vendor.version,
+                "auth": vendor.describe_auth(),
+                "operations": list(vendor.operations),
+                "client": vendor.installed_version,
+                "install": vendor.install_hint(),
+            }
+        )
+    if as_json:
+        _emit(entries)
+        return
+    rows = [("slug", "vendor", "spec", "auth", "operations", "client")]
+    for e in entries:
+        ops = ",".join(o.removesuffix("Assistant").removesuffix("Assistants") for o in e["operations"])
+        client = e["client"] or f"not installed: pip install 'voiceagents[{_vendors.get(e['slug']).extra}]'"
+        rows.append((e["slug"], e["vendor"], e["spec"], e["auth"], ops, client))
+    click.echo(_table(rows))
+
+
+@main.command()
+@_vendor_option
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=0, show_default=True, help="Port on 127.0.0.1 (0: a free one)."
+)
+@click.option("--key", help="Accept only this API key (default: any non-empty key).")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print a line per request.")
+@_guard
+def mock(vendor: str, port: int, key: str | None, quiet: bool) -> None:
+    """Serve a local, stateful mock of the vendor's assistant API (from its spec) until Ctrl-C.
+
+    Prints its URL first: use it as <SLUG>_BASE_URL.
+    """
+    from ._mockserver import run
+
+    run(vendor, port=port, key=key, quiet=quiet)
 
 
 if __name__ == "__main__":  # pragma: no cover

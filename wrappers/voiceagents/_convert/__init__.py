@@ -1,13 +1,19 @@
-"""Conversion between the neutral ``Assistant`` and each vendor's create-assistant request.
+"""Conversion between the neutral ``Assistant`` and each vendor's request bodies and answers.
 
-    body, report = to_vendor(assistant, "revox")           # strict: raises ConversionError on any loss
-    body, report = to_vendor(assistant, "revox", allow_drop=True)
-    assistant, report = from_vendor("revox", body)
+    request, report = to_vendor(assistant, "revox")           # strict: raises on any loss
+    request, report = to_vendor(assistant, "revox", allow_drop=True)
+    assistant, report = from_vendor("revox", body)            # a request body
+    assistant, report = from_answer("revox", data)            # an assistant as the vendor answers it
 
 Every field the assistant sets gets exactly one outcome in the report (mapped, transformed,
-dropped, needs input); nothing is lost silently. Vendor-only fields travel in
-``vendor_extras[slug]``. The per-vendor declarations live in one module per vendor and drive both
-directions and ``mapping_table()``.
+dropped, rejected, needs input, overridden); nothing is lost silently. Vendor-only fields travel in
+``vendor_extras[slug]``. The per-vendor declarations live in one module per vendor,
+``_convert/<slug>.py`` (its ``MAPPING``), and drive both directions and ``mapping_table()``.
+
+Modules: ``_neutral`` (the neutral schema), ``_rules`` and ``_paths`` (the declarations),
+``_forward`` and ``_inverse`` (the two directions), ``_attribute`` (tracing a vendor's verdict
+back to neutral fields), ``_vendor_schema`` (what is asked of a vendor schema), ``_report``,
+``_table``.
 """
 
 from __future__ import annotations
@@ -15,26 +21,22 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import Any
 
 from .. import _vendors
+from .._exceptions import InputError
+from .._types import RequestModel
 from ..types import Assistant
-from ._engine import AssistantValidationError, load_assistant, neutral_schema, neutral_schema_text
+from ._neutral import AssistantValidationError, load_assistant, neutral_schema, neutral_schema_text
 from ._report import ConversionReport, Outcome, ReportEntry
 from ._rules import VendorMapping
-
-if TYPE_CHECKING:  # the generated request models, for precise return types (imported lazily at run time)
-    from voiceagents_autocalls import models as _autocalls
-    from voiceagents_autocalls_v1 import models as _autocalls_v1
-    from voiceagents_callhq import models as _callhq
-    from voiceagents_insighto import models as _insighto
-    from voiceagents_revox import models as _revox
 
 __all__ = [
     "AssistantValidationError",
     "ConversionReport",
     "Outcome",
     "ReportEntry",
+    "from_answer",
     "from_vendor",
     "load_assistant",
     "mapping",
@@ -42,6 +44,7 @@ __all__ = [
     "neutral_schema",
     "neutral_schema_text",
     "to_vendor",
+    "to_vendor_body",
 ]
 
 
@@ -49,73 +52,84 @@ __all__ = [
 def mapping(slug: str) -> VendorMapping:
     """The declarations for one vendor (raises ``UnknownVendorError`` for an unknown slug)."""
     vendor = _vendors.get(slug)
-    module = importlib.import_module(f"{__name__}.{vendor.slug}")
+    try:
+        module = importlib.import_module(f"{__name__}.{vendor.slug}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__name__}.{vendor.slug}":
+            raise
+        raise InputError(
+            f"there is no converter for {slug}: wrappers/voiceagents/_convert/{slug}.py is missing"
+        ) from None
     result: VendorMapping = module.MAPPING
+    if result.slug != slug:
+        raise InputError(f"_convert/{slug}.py declares the mapping of {result.slug!r}, not of {slug!r}")
     return result
 
 
-@functools.cache
-def _request_class(slug: str) -> Any:
-    return _vendors.get(slug).module("models").CreateAssistantRequest
+def to_vendor_body(
+    assistant: Assistant | Mapping[str, Any],
+    slug: str,
+    operation: str = "createAssistant",
+    *,
+    allow_drop: bool = False,
+) -> tuple[dict[str, Any], ConversionReport]:
+    """The JSON body of ``operation`` (create or update) for a neutral assistant, and the report."""
+    from ._forward import convert_to
+
+    return convert_to(mapping(slug), load_assistant(assistant), allow_drop=allow_drop, operation=operation)
 
 
-@overload
-def to_vendor(
-    assistant: Assistant | Mapping[str, Any], slug: Literal["callhq"], *, allow_drop: bool = False
-) -> tuple[_callhq.CreateAssistantRequest, ConversionReport]: ...
-@overload
-def to_vendor(
-    assistant: Assistant | Mapping[str, Any], slug: Literal["autocalls_v1"], *, allow_drop: bool = False
-) -> tuple[_autocalls_v1.CreateAssistantRequest, ConversionReport]: ...
-@overload
-def to_vendor(
-    assistant: Assistant | Mapping[str, Any], slug: Literal["revox"], *, allow_drop: bool = False
-) -> tuple[_revox.CreateAssistantRequest, ConversionReport]: ...
-@overload
-def to_vendor(
-    assistant: Assistant | Mapping[str, Any], slug: Literal["insighto"], *, allow_drop: bool = False
-) -> tuple[_insighto.CreateAssistantRequest, ConversionReport]: ...
-@overload
-def to_vendor(
-    assistant: Assistant | Mapping[str, Any], slug: Literal["autocalls"], *, allow_drop: bool = False
-) -> tuple[_autocalls.CreateAssistantRequest, ConversionReport]: ...
-@overload
 def to_vendor(
     assistant: Assistant | Mapping[str, Any], slug: str, *, allow_drop: bool = False
-) -> tuple[Any, ConversionReport]: ...
-def to_vendor(
-    assistant: Assistant | Mapping[str, Any], slug: str, *, allow_drop: bool = False
-) -> tuple[Any, ConversionReport]:
+) -> tuple[RequestModel, ConversionReport]:
     """Convert a neutral assistant to ``slug``'s create-assistant request.
 
-    Returns the vendor's generated ``CreateAssistantRequest`` and the ``ConversionReport``. The body
-    is validated against the vendor's spec (``ValidationError`` if a ``vendor_extras`` value breaks
-    it). Raises ``ConversionError`` (carrying the report) listing every dropped field and every
-    missing input; with ``allow_drop=True`` drops are allowed (and reported), missing inputs are not.
+    Returns the vendor's generated request model and the ``ConversionReport``. The body is
+    validated against the vendor's spec (``ValidationError`` if a ``vendor_extras`` value breaks
+    it). Raises ``ConversionError`` (carrying the report) listing every dropped or rejected field
+    and every missing input; ``allow_drop=True`` allows (and reports) drops of fields the vendor has
+    no home for, never a rejected value or a missing input.
     """
-    from ._engine import convert_to
-
-    rules = mapping(slug)
-    body, report = convert_to(rules, load_assistant(assistant), allow_drop=allow_drop)
-    request = _request_class(slug).from_dict(body)
+    body, report = to_vendor_body(assistant, slug, allow_drop=allow_drop)
+    name = _request_model_name(slug)
+    request: RequestModel = getattr(_vendors.get(slug).module("models"), name).from_dict(body)
     return request, report
+
+
+@functools.cache
+def _request_model_name(slug: str) -> str:
+    from .._validation import request_schema_name
+
+    name = request_schema_name(_vendors.get(slug).spec, "createAssistant")
+    return name or "CreateAssistantRequest"
 
 
 def from_vendor(slug: str, body: Any) -> tuple[Assistant, ConversionReport]:
     """Convert ``slug``'s create-assistant request (a dict or the generated model) to the neutral model.
 
-    The body is validated against the vendor's spec first (``ValidationError``). Vendor fields with
-    no neutral home are kept in ``vendor_extras[slug]``, so converting back gives the same body.
+    The body is validated against the vendor's spec first (``ValidationError``; unknown keys are
+    refused). Vendor fields with no neutral home are kept in ``vendor_extras[slug]``, so converting
+    back gives the same body.
     """
-    from ._engine import convert_from
+    from ._inverse import convert_from
 
-    rules = mapping(slug)
     data = body.to_dict() if hasattr(body, "to_dict") else body
-    return convert_from(rules, data)
+    return convert_from(mapping(slug), data)
+
+
+def from_answer(slug: str, data: Mapping[str, Any]) -> tuple[Assistant, ConversionReport]:
+    """Convert an assistant as ``slug`` answers it (get, list, create) to the neutral model.
+
+    What the vendor assigns (ids, timestamps) and ``null``s for "not set" are listed as
+    ``skipped``; everything else converts as ``from_vendor`` does, without raising for what an
+    answer may lack."""
+    from ._inverse import from_answer as read
+
+    return read(mapping(slug), data)
 
 
 def mapping_table() -> str:
     """The Markdown table of neutral fields by vendor, generated from the declarations."""
     from ._table import render
 
-    return render(neutral_schema(), [mapping(slug) for slug in _vendors.SLUGS])
+    return render(neutral_schema(), [mapping(vendor.slug) for vendor in _vendors.all_vendors()])

@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any, Final
+from typing import Any
 
-from .._validation import pointer
+from .._schema import MISSING, pointer, unpointer
 
 __all__ = [
     "MISSING",
@@ -35,19 +35,6 @@ __all__ = [
 Segment = str | int
 VPath = tuple[Segment, ...]
 
-
-class _Missing:
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "<missing>"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-MISSING: Final[Any] = _Missing()
-"""What ``get`` returns for a path that is not there."""
 
 _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d*)\]")
 
@@ -80,13 +67,6 @@ def dotted(segments: VPath) -> str:
 def pattern(path: str) -> str:
     """``post_call.fields[3].name`` → ``post_call.fields[].name``."""
     return re.sub(r"\[\d+\]", "[]", path)
-
-
-def unpointer(text: str) -> tuple[str, ...]:
-    """The segments of a JSON pointer, all as strings."""
-    if not text:
-        return ()
-    return tuple(p.replace("~1", "/").replace("~0", "~") for p in text.split("/")[1:])
 
 
 def starts_with(path: tuple[str, ...], prefix: tuple[str, ...]) -> bool:

@@ -8,28 +8,47 @@ from typing import Any, Literal, NamedTuple
 
 __all__ = ["ConversionReport", "Outcome", "ReportEntry"]
 
-Outcome = Literal["mapped", "transformed", "dropped", "needs_input", "passed_through", "ignored", "kept"]
+Outcome = Literal[
+    "mapped",
+    "transformed",
+    "dropped",
+    "rejected",
+    "needs_input",
+    "overridden",
+    "passed_through",
+    "ignored",
+    "kept",
+    "skipped",
+]
 """What happened to one field.
 
 To a vendor (one outcome per neutral field the assistant sets):
 
 * ``mapped``: sent unchanged to the vendor field;
 * ``transformed``: sent after a unit, enum or shape translation (``detail`` says how);
-* ``dropped``: not sent (``detail`` says why and, where possible, how to keep it);
+* ``dropped``: not sent, because the vendor has no home for it (``detail`` says why and, where
+  possible, how to keep it); allowed with ``allow_drop``;
+* ``rejected``: the vendor has a home for it but its rule refuses the value (``detail``: the rule);
+  always an error;
+* ``overridden``: replaced by what ``vendor_extras.<slug>`` gives for the same vendor field;
 * ``needs_input``: the vendor requires a field the neutral model cannot supply (``detail`` says how
   to supply it, always through ``vendor_extras``);
 * ``passed_through``: a ``vendor_extras.<slug>`` field, merged into the body as given;
 * ``ignored``: a ``vendor_extras`` field of another vendor (not part of this conversion).
 
-From a vendor (one outcome per vendor field): ``mapped``, ``transformed``, or ``kept`` in
-``vendor_extras.<slug>`` because the neutral model has no home for it.
+From a vendor (one outcome per vendor field): ``mapped``, ``transformed``, ``kept`` in
+``vendor_extras.<slug>`` because the neutral model has no home for it, or (reading an answer back)
+``skipped``: set by the vendor (an id, a timestamp) or ``null`` for "not set", not part of a definition.
 """
 
 _LABELS: dict[str, str] = {
     "mapped": "mapped",
     "transformed": "transformed",
     "dropped": "DROPPED",
+    "rejected": "REJECTED",
     "needs_input": "NEEDS INPUT",
+    "overridden": "overridden",
+    "skipped": "skipped",
     "passed_through": "passed through",
     "ignored": "ignored",
     "kept": "kept",
@@ -57,7 +76,7 @@ class ReportEntry(NamedTuple):
     def __str__(self) -> str:
         left = self.neutral or ""
         right = self.vendor or ""
-        if self.outcome in ("dropped", "ignored"):
+        if self.outcome in ("dropped", "ignored", "overridden"):
             where = left
         elif self.outcome == "needs_input":
             where = f"{right} (for {left})" if left else right
@@ -100,6 +119,18 @@ class ConversionReport:
         return self._of("dropped")
 
     @property
+    def rejected(self) -> list[ReportEntry]:
+        return self._of("rejected")
+
+    @property
+    def overridden(self) -> list[ReportEntry]:
+        return self._of("overridden")
+
+    @property
+    def skipped(self) -> list[ReportEntry]:
+        return self._of("skipped")
+
+    @property
     def needs_input(self) -> list[ReportEntry]:
         return self._of("needs_input")
 
@@ -117,8 +148,8 @@ class ConversionReport:
 
     @property
     def lossless(self) -> bool:
-        """True when nothing was dropped and no input is missing."""
-        return not self.dropped and not self.needs_input
+        """True when nothing was dropped or rejected and no input is missing."""
+        return not self.dropped and not self.needs_input and not self.rejected
 
     def outcome(self, field_path: str) -> ReportEntry | None:
         """The entry for a neutral field (to a vendor) or a vendor field (from a vendor)."""
@@ -135,6 +166,8 @@ class ConversionReport:
         for entry in self.entries:
             if entry.outcome == "dropped":
                 lines.append(f"{entry.neutral}: dropped: {entry.detail}")
+            elif entry.outcome == "rejected":
+                lines.append(f"{entry.neutral}: rejected: {entry.detail}")
             elif entry.outcome == "needs_input":
                 about = f" (needed for {entry.neutral})" if entry.neutral else ""
                 lines.append(f"{entry.vendor}: needs input{about}: {entry.detail}")
@@ -159,7 +192,13 @@ class ConversionReport:
         }
 
     def __str__(self) -> str:
-        kinds = ("needs_input", "dropped", "transformed", "mapped", "passed_through", "kept", "ignored")
+        kinds = tuple(_LABELS)
+        kinds = (
+            "rejected",
+            "needs_input",
+            "dropped",
+            *(k for k in kinds if k not in ("rejected", "needs_input", "dropped")),
+        )
         order = {o: i for i, o in enumerate(kinds)}
         lines = [self.summary()]
         lines += [f"  {e}" for e in sorted(self.entries, key=lambda e: order[e.outcome])]

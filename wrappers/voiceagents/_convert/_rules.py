@@ -45,7 +45,6 @@ __all__ = [
     "VendorMapping",
     "scale",
     "translate",
-    "whole",
 ]
 
 Transform = Callable[[Any], Any]
@@ -58,17 +57,12 @@ class Decline(Exception):
 # --------------------------------------------------------------------------- transforms
 
 
-def whole(value: Any) -> Any:
-    """A whole float as an int (600.0 → 600), for vendor fields typed ``integer``; anything else
-    unchanged (a fractional value then fails the vendor's type rule and is reported)."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
 def _clean(value: float, digits: int) -> Any:
+    """``value`` rounded away from float noise (0.1 * 5 = 0.5, not 0.5000000000000001)."""
     rounded = round(value, digits)
-    return whole(rounded) if abs(rounded - value) < 10 ** -(digits + 3) else value
+    if abs(rounded - value) >= 10 ** -(digits + 3):
+        return value
+    return int(rounded) if isinstance(rounded, float) and rounded.is_integer() else rounded
 
 
 def scale(factor: float) -> tuple[Transform, Transform]:
@@ -446,6 +440,9 @@ class VendorMapping:
     slug: str
     rules: tuple[Rule, ...]
     note: str = ""
+    answer: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None
+    """Reshapes an assistant as the vendor answers it (get, list) into request form, where the two
+    differ beyond the vendor-assigned fields (which are skipped anyway)."""
 
     @functools.cached_property
     def title(self) -> str:

@@ -23,7 +23,6 @@ from ._rules import (
     describe,
     scale,
     translate,
-    whole,
 )
 
 __all__ = ["MAPPING"]
@@ -164,14 +163,13 @@ MAPPING = VendorMapping(
             "autocalls says initial_message word for word",
             otherwise="autocalls has no generated first message: initial_message is said word for word",
         ),
-        Map("call.max_duration_seconds", "max_duration", whole),
+        Map("call.max_duration_seconds", "max_duration"),
         Map(
             "call.silence_timeout_seconds",
             "max_silence_duration",
-            whole,
             note="autocalls re-engages the caller after this silence (it does not hang up).",
         ),
-        Map("call.initial_silence_timeout_seconds", "max_initial_silence_duration", whole),
+        Map("call.initial_silence_timeout_seconds", "max_initial_silence_duration"),
         Map("voicemail.hang_up", "end_call_on_voicemail"),
         Map("voicemail.message", "voice_mail_message"),
         Map("call.interruptions.sensitivity", "interrupt_sensitivity", *scale(5), how=_SCALE_HOW),

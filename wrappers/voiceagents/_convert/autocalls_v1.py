@@ -21,7 +21,6 @@ from ._rules import (
     describe,
     scale,
     translate,
-    whole,
 )
 
 __all__ = ["MAPPING"]
@@ -139,11 +138,10 @@ MAPPING = VendorMapping(
         Map("voice.similarity", "voice_similarity"),
         Map("voice.speed", "speech_speed"),
         Map("call.interruptions.allowed", "allow_interruptions"),
-        Map("call.max_duration_seconds", "max_call_duration", whole),
+        Map("call.max_duration_seconds", "max_call_duration"),
         Map(
             "call.silence_timeout_seconds",
             "max_silence_duration",
-            whole,
             note="autocalls_v1 documents it as the silence the assistant tolerates, not what it then does.",
         ),
         Map("voicemail.hang_up", "end_call_on_voicemail"),

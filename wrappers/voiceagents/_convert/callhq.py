@@ -8,7 +8,7 @@ speaks first), and the language is set on both the voice and the transcriber.
 from __future__ import annotations
 
 from ._paths import MISSING
-from ._rules import Custom, Drop, FromContext, Map, ToContext, VendorMapping, whole
+from ._rules import Custom, Drop, FromContext, Map, ToContext, VendorMapping
 
 __all__ = ["MAPPING"]
 
@@ -135,8 +135,8 @@ MAPPING = VendorMapping(
             "in vendor_extras.",
             fills=(("voice.language", "language.primary"), ("transcriber.language", "language.primary")),
         ),
-        Map("call.max_duration_seconds", "maxDurationSeconds", whole),
-        Map("call.silence_timeout_seconds", "silenceTimeoutSeconds", whole, note="CallHQ ends the call."),
+        Map("call.max_duration_seconds", "maxDurationSeconds"),
+        Map("call.silence_timeout_seconds", "silenceTimeoutSeconds", note="CallHQ ends the call."),
         Map("call.background_sound", "backgroundSound"),
         Map("call.noise_cancellation", "backgroundDenoisingEnabled"),
         Map("end_call.enabled", "hangupUsingPrompt.enabled"),

@@ -19,7 +19,6 @@ from ._rules import (
     VendorMapping,
     describe,
     translate,
-    whole,
 )
 
 __all__ = ["MAPPING"]
@@ -178,7 +177,7 @@ MAPPING = VendorMapping(
             otherwise="Revox has no switch for notifications: they go to webhook_url whenever it is set "
             "(to have none, leave webhook.url out)",
         ),
-        Map("call.max_duration_seconds", "max_call_duration_secs", whole),
+        Map("call.max_duration_seconds", "max_call_duration_secs"),
         Items(
             "post_call.fields",
             "structured_output_config",

@@ -47,7 +47,7 @@ class Llm(BaseModel):
     """
     Name of the model at that provider (for example `gpt-4o`, or an OpenRouter id such as `openai/gpt-4.1`).
     """
-    temperature: Annotated[float | None, Field(ge=0.0, le=2.0)] = None
+    temperature: Annotated[int | float | None, Field(ge=0.0, le=2.0)] = None
     """
     Sampling temperature; lower is more predictable. The neutral model's own bound, 0 to 2 (the range of the OpenAI-compatible APIs the vendors route to): the vendors do not state one on a common scale (autocalls states 0 to 1 for its own models, CallHQ none), so a vendor's narrower range is checked when converting to it.
     """
@@ -73,15 +73,15 @@ class Voice(BaseModel):
     """
     Identifier of the voice at that provider.
     """
-    speed: Annotated[float | None, Field(ge=0.6, le=1.5)] = None
+    speed: Annotated[int | float | None, Field(ge=0.6, le=1.5)] = None
     """
     Speaking-rate multiplier: 1 is the voice's normal speed. The range accepted depends on the vendor and provider. Range derived from the vendor specs, the widest any of them states: at least 0.6 (Revox) and at most 1.5 (Revox); a vendor's own narrower range is checked when converting to it.
     """
-    stability: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
+    stability: Annotated[int | float | None, Field(ge=0.0, le=1.0)] = None
     """
     Voice stability on a 0-1 scale; higher keeps the delivery more even. The 0-1 scale is the neutral model's own; converters translate it to each vendor's scale.
     """
-    similarity: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
+    similarity: Annotated[int | float | None, Field(ge=0.0, le=1.0)] = None
     """
     Voice similarity on a 0-1 scale; higher stays closer to the original voice. The 0-1 scale is the neutral model's own; converters translate it to each vendor's scale.
     """
@@ -132,7 +132,7 @@ class Interruptions(BaseModel):
     """
     Words the caller must say before an interruption counts; leaving it out turns the threshold off. Range derived from the vendor specs, the widest any of them states: at least 0 (autocalls) and at most 10 (autocalls); a vendor's own narrower range is checked when converting to it.
     """
-    sensitivity: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
+    sensitivity: Annotated[int | float | None, Field(ge=0.0, le=1.0)] = None
     """
     How readily the caller's speech interrupts the assistant, on a 0-1 scale (1 is the most sensitive). The 0-1 scale is the neutral model's own; converters translate it to each vendor's scale.
     """
@@ -348,15 +348,15 @@ class Call(BaseModel):
     """
     Whether the assistant answers calls (`inbound`) or places them (`outbound`).
     """
-    max_duration_seconds: Annotated[float | None, Field(gt=0.0)] = None
+    max_duration_seconds: Annotated[int | float | None, Field(gt=0.0)] = None
     """
     Longest allowed call, in seconds. Only positivity is the neutral model's own bound: the vendors' stated limits disagree (autocalls 20 to 1200 s) with what others document (CallHQ's own example is 3600 s, Revox states none), so each vendor's limit is checked when converting to it.
     """
-    silence_timeout_seconds: Annotated[float | None, Field(ge=1.0, le=360.0)] = None
+    silence_timeout_seconds: Annotated[int | float | None, Field(ge=1.0, le=360.0)] = None
     """
     Seconds of caller silence the assistant tolerates before it reacts (what it then does depends on the vendor: see the mapping notes). Range derived from the vendor specs, the widest any of them states: at least 1 (autocalls, autocalls (v1 legacy schema)) and at most 360 (autocalls); a vendor's own narrower range is checked when converting to it.
     """
-    initial_silence_timeout_seconds: Annotated[float | None, Field(ge=1.0, le=120.0)] = None
+    initial_silence_timeout_seconds: Annotated[int | float | None, Field(ge=1.0, le=120.0)] = None
     """
     Seconds of silence at the start of the call after which the call is ended. Range derived from the vendor specs, the widest any of them states: at least 1 (autocalls) and at most 120 (autocalls); a vendor's own narrower range is checked when converting to it.
     """
@@ -364,7 +364,7 @@ class Call(BaseModel):
     """
     Ambient sound played behind the assistant: a sound name such as `office`, or `off` for none. The names accepted depend on the vendor.
     """
-    background_sound_volume: Annotated[float | None, Field(ge=0.0, le=1.0)] = None
+    background_sound_volume: Annotated[int | float | None, Field(ge=0.0, le=1.0)] = None
     """
     Volume of the background sound on a 0-1 scale. The 0-1 scale is the neutral model's own; converters translate it to each vendor's scale.
     """
