@@ -587,6 +587,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and the converters), then the README tables (from both). Also after a one-vendor run: the
     # registry, the extras and the tables state facts of every vendor, this one's included.
     every = discover()
+    if failed:  # the registry and the tables must describe the clients that exist, not a refused spec
+        print(f"{'project':<13} skipped    (a vendor failed: the registry and project files stay as they are)")
+        manifest.save(entries)
+        print(f"{'total':<13} {'failed':<10} {'':9} {time.perf_counter() - started:5.2f}s")
+        return 1
     t0 = time.perf_counter()
     written = sync_project_files(entries, every, force=args.force, with_mapping=False)
     if NEUTRAL_SCHEMA.exists():

@@ -8,7 +8,12 @@ derived from ``openapi/<slug>.yaml`` and the converter's declarations, never typ
 * ``pyproject.toml``: the ``voiceagents[<slug>]`` and ``voiceagents[all]`` extras, pinned to the
   compatible range of each client's version;
 * ``README.md``: the vendor table (auth, operations documented, extra) and the table of neutral
-  fields by vendor (``voiceagents._convert.mapping_table``).
+  fields by vendor (``voiceagents._convert.mapping_table``);
+* the wrapper's own version (``pyproject.toml`` ``[project] version``, ``wrappers/voiceagents/_version.py``)
+  and ``CHANGELOG.md``: when a client's version moves, so does the wrapper's (its extras changed, so a
+  fresh ``pip install 'voiceagents[revox]'`` must find a new ``voiceagents`` on the index). A client's
+  major version moves the wrapper's minor while it is 0.x (its major from 1.0), a vendor added or
+  removed too; any other client move its patch.
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
 README = ROOT / "README.md"
 REGISTRY = ROOT / "wrappers" / "voiceagents" / "vendors.json"
+VERSION_FILE = ROOT / "wrappers" / "voiceagents" / "_version.py"
+CHANGELOG = ROOT / "CHANGELOG.md"
+_VERSION_LINE = re.compile(r'^version = "(?P<version>[^"]+)"$', re.M)
+_EXTRA_LINE = re.compile(r'^[a-z0-9-]+ = \["(?P<dist>voiceagents-[a-z0-9-]+)>=(?P<version>[^,"]+),', re.M)
 EXTRAS_BEGIN = "# BEGIN generated: vendor extras (make generate)"
 EXTRAS_END = "# END generated: vendor extras"
 TABLE_BEGIN = "<!-- BEGIN generated: mapping table (make generate) -->"
@@ -119,6 +128,7 @@ def blocks() -> dict[str, str]:
         match = re.search(re.escape(begin) + r".*?" + re.escape(end), path.read_text(encoding="utf-8"), re.S)
         found[name] = match.group(0) if match else ""
     found["vendors.json"] = REGISTRY.read_text(encoding="utf-8") if REGISTRY.exists() else ""
+    found["_version.py"] = VERSION_FILE.read_text(encoding="utf-8") if VERSION_FILE.exists() else ""
     return found
 
 
@@ -129,12 +139,75 @@ def _replace_block(text: str, begin: str, end: str, block: str) -> str:
     return text.rstrip("\n") + "\n\n" + block + "\n" if begin == EXTRAS_BEGIN else text
 
 
+def _client_versions(pyproject: str) -> dict[str, str]:
+    """distribution -> the lower bound of its extra, as the extras block on disk says."""
+    match = re.search(re.escape(EXTRAS_BEGIN) + r".*?" + re.escape(EXTRAS_END), pyproject, re.S)
+    return {m["dist"]: m["version"] for m in _EXTRA_LINE.finditer(match.group(0))} if match else {}
+
+
+def release(pyproject: str, facts: Facts) -> tuple[str, list[str]]:
+    """The wrapper version the extras of ``facts`` call for, and the changelog lines saying why."""
+    from packaging.version import Version
+
+    current = Version(_VERSION_LINE.search(pyproject)["version"])  # type: ignore[index]
+    old = _client_versions(pyproject)
+    new = {_vendors.Vendor(slug).distribution: str(f["version"]) for slug, f in facts.items()}
+    if not old or old == new:
+        return str(current), []
+    lines, kind = [], "patch"
+    for dist in sorted(set(old) | set(new)):
+        before, after = old.get(dist), new.get(dist)
+        if before == after:
+            continue
+        if before is None or after is None:
+            lines.append(f"- `{dist}` {'added' if before is None else 'removed'}" + (f" ({after})" if after else ""))
+            kind = "minor"
+            continue
+        lines.append(f"- `{dist}` {before} → {after}")
+        if Version(after).major != Version(before).major:
+            kind = "minor"
+    if kind == "minor" and current.major >= 1:
+        bumped = f"{current.major + 1}.0.0"
+    elif kind == "minor":
+        bumped = f"{current.major}.{current.minor + 1}.0"
+    else:
+        bumped = f"{current.major}.{current.minor}.{current.micro + 1}"
+    return bumped, lines
+
+
+def _changelog(version: str, lines: list[str]) -> str:
+    import datetime
+
+    text = CHANGELOG.read_text(encoding="utf-8") if CHANGELOG.exists() else "# voiceagents\n"
+    if f"\n## {version} " in text:
+        return text
+    entry = (
+        f"## {version} ({datetime.date.today().isoformat()})\n\n"
+        "The vendor clients moved (`voiceagents[<slug>]` extras; each client's own CHANGELOG says what changed):\n\n"
+        + "\n".join(lines)
+        + "\n"
+    )
+    head, _, rest = text.partition("\n## ")
+    return f"{head.rstrip()}\n\n{entry}" + (f"\n## {rest}" if rest else "")
+
+
 def expected(facts: Facts, *, with_mapping: bool = True) -> dict[Path, str]:
     """The content each owned file should have now.
 
     ``with_mapping=False`` leaves the mapping table as it is (it needs the converter, which needs
     the registry: the first pass of a generation writes the registry, the second the table)."""
-    pyproject = _replace_block(PYPROJECT.read_text(encoding="utf-8"), EXTRAS_BEGIN, EXTRAS_END, extras_block(facts))
+    pyproject = PYPROJECT.read_text(encoding="utf-8")
+    version, lines = release(pyproject, facts)
+    pyproject = _VERSION_LINE.sub(f'version = "{version}"', pyproject, count=1)
+    pyproject = _replace_block(pyproject, EXTRAS_BEGIN, EXTRAS_END, extras_block(facts))
+    files = {
+        VERSION_FILE: (
+            '"""The version of the voiceagents wrapper (kept equal to pyproject.toml\'s by ``make generate``)."""\n\n'
+            f'__version__ = "{version}"\n'
+        )
+    }
+    if lines:
+        files[CHANGELOG] = _changelog(version, lines)
     readme = README.read_text(encoding="utf-8")
     readme = _replace_block(
         readme, VENDORS_BEGIN, VENDORS_END, f"{VENDORS_BEGIN}\n{vendor_table(facts)}\n{VENDORS_END}"
@@ -142,7 +215,7 @@ def expected(facts: Facts, *, with_mapping: bool = True) -> dict[Path, str]:
     table = mapping_table() if with_mapping else None
     if table is not None:
         readme = _replace_block(readme, TABLE_BEGIN, TABLE_END, f"{TABLE_BEGIN}\n{table.strip()}\n{TABLE_END}")
-    return {REGISTRY: registry_text(facts), PYPROJECT: pyproject, README: readme}
+    return {REGISTRY: registry_text(facts), PYPROJECT: pyproject, README: readme, **files}
 
 
 def stale(facts: Facts) -> list[str]:
