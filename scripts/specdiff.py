@@ -320,8 +320,43 @@ class _Diff:
         if added:
             self.add("enum-widened", path, "value(s) added: " + ", ".join(map(_code, added)), False)
 
+    def numeric_bound(self, old: Mapping[str, Any], new: Mapping[str, Any], path: str, upper: bool) -> None:
+        """``minimum``/``exclusiveMinimum`` (or the maxima) compared as one bound: ``exclusiveMinimum 0``
+        becoming ``minimum 0`` lets 0 in, a widening."""
+        inclusive, exclusive = ("maximum", "exclusiveMaximum") if upper else ("minimum", "exclusiveMinimum")
+
+        def bound(schema: Mapping[str, Any]) -> tuple[float, bool] | None:
+            found = [(schema[k], k == exclusive) for k in (inclusive, exclusive) if _is_number(schema.get(k))]
+            if not found:
+                return None
+            # the tighter of the two when both are given
+            return (min if upper else max)(found, key=lambda b: (b[0], b[1] != upper))
+
+        a, b = bound(old), bound(new)
+        if a == b:
+            return
+        word = "upper" if upper else "lower"
+        if a is None:
+            self.add("range-narrowed", path, f"{_bound_text(b, upper)} added", True)
+        elif b is None:
+            self.add("range-widened", path, f"{_bound_text(a, upper)} removed", False)
+        else:
+            # a value allowed before and not now? compare the bounds as (value, exclusive)
+            tighter = (b[0] < a[0] or (b[0] == a[0] and b[1] and not a[1])) if upper else (
+                b[0] > a[0] or (b[0] == a[0] and b[1] and not a[1])
+            )
+            self.add(
+                "range-narrowed" if tighter else "range-widened",
+                path,
+                f"{word} bound changed from {_bound_text(a, upper)} to {_bound_text(b, upper)}",
+                tighter,
+            )
+
     def bounds(self, old: Mapping[str, Any], new: Mapping[str, Any], path: str) -> None:
-        for key in (*LOWER_BOUNDS, *UPPER_BOUNDS):
+        self.numeric_bound(old, new, path, upper=False)
+        self.numeric_bound(old, new, path, upper=True)
+        numeric = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum")
+        for key in (k for k in (*LOWER_BOUNDS, *UPPER_BOUNDS) if k not in numeric):
             a, b = old.get(key), new.get(key)
             if a == b or (isinstance(a, bool) or isinstance(b, bool)):
                 continue
@@ -635,6 +670,17 @@ class _Diff:
         self.annotations(oi, ni, "info", ("description",))
         self.rest(oi, ni, "info", frozenset(("description",)))
         self.rest(self.old, self.new, "document", frozenset(("info", "paths", "components")))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _bound_text(bound: tuple[float, bool], upper: bool) -> str:
+    value, exclusive = bound
+    if upper:
+        return f"exclusiveMaximum {value}" if exclusive else f"maximum {value}"
+    return f"exclusiveMinimum {value}" if exclusive else f"minimum {value}"
 
 
 def _single_ref(schema: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -1,11 +1,15 @@
-"""Revox ↔ neutral (openapi/revox.yaml).
+"""Revox ↔ neutral (openapi/revox.yaml, Revox's current API as its official SDK 0.5.0 types it).
 
 ``first_sentence_mode`` carries both who speaks first (``none``: the caller) and how the opening is
-produced; the language model is a tagged union (OpenRouter or a Revox dedicated instance); several
+produced; the language model is a tagged union (a Revox dedicated instance, OpenRouter, your own
+endpoint, or a realtime model); transfer is a list of destinations plus a warm/cold mode; several
 settings use ``null`` for "none" (no transfer, hang up on voicemail at once, no background sound).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from ._paths import MISSING
 from ._rules import (
@@ -52,10 +56,14 @@ def _mode_inverse(ctx: FromContext) -> None:
         ctx.set("opening.mode", value, "first_sentence_mode", _MODE_HOW)
 
 
-_LLM_HOW = "llm.provider openrouter ↔ llm_model.type openrouter, llm.provider revox ↔ type dedicated-instance"
+_LLM_HOW = (
+    "llm.provider openrouter ↔ llm_model.type openrouter, revox ↔ dedicated-instance; with "
+    "vendor_extras.revox.llm_model.type realtime: llm.provider ↔ provider, llm.model ↔ realtime_model_id"
+)
 _LLM_KINDS = (
     'Revox runs OpenRouter models (llm.provider "openrouter", llm.model an OpenRouter id such as '
-    'openai/gpt-4.1) or its dedicated instances (llm.provider "revox")'
+    'openai/gpt-4.1), its dedicated instances (llm.provider "revox"), realtime models (give '
+    "vendor_extras.revox.llm_model.type realtime) or your own endpoint (vendor_extras.revox.llm_model)"
 )
 
 
@@ -69,9 +77,17 @@ def _llm_forward(ctx: ToContext) -> None:
         for path in fields:
             ctx.drop(path, why)
 
-    if provider not in ("openrouter", "revox"):
+    kind = ctx.vendor_extra("llm_model.type")
+    if kind == "realtime":
+        if provider is not MISSING:
+            ctx.emit("llm_model.provider", provider, ("llm.provider",), _LLM_HOW)
+        if model is not MISSING:
+            ctx.emit("llm_model.realtime_model_id", model, ("llm.model",))
+    elif kind is not MISSING and kind not in ("openrouter", "dedicated-instance"):
+        drop(f"vendor_extras.revox.llm_model (type {kind!r}) describes the model itself")
+    elif provider not in ("openrouter", "revox"):
         drop(
-            f"{_LLM_KINDS}; provider {provider!r} is neither"
+            f"{_LLM_KINDS}; provider {provider!r} is none of them"
             if provider is not MISSING
             else f"{_LLM_KINDS}: set llm.provider"
         )
@@ -94,30 +110,78 @@ def _llm_inverse(ctx: FromContext) -> None:
     llm = ctx.get("llm_model")
     if not isinstance(llm, dict):
         return
-    if llm.get("type") == "openrouter" and "openrouter_model_id" in llm:
+    kind = llm.get("type")
+    if kind == "openrouter" and "openrouter_model_id" in llm:
         ctx.set("llm.provider", "openrouter", "llm_model.type", _LLM_HOW)
         ctx.set("llm.model", llm["openrouter_model_id"], "llm_model.openrouter_model_id")
-    elif llm.get("type") == "dedicated-instance" and "name" in llm:
+    elif kind == "dedicated-instance" and "name" in llm:
         ctx.set("llm.provider", "revox", "llm_model.type", _LLM_HOW)
         ctx.set("llm.model", llm["name"], "llm_model.name")
+    elif kind == "realtime" and "provider" in llm and "realtime_model_id" in llm:
+        # The tag stays in vendor_extras: it is what tells a realtime model from the others.
+        ctx.set("llm.provider", llm["provider"], "llm_model.provider", _LLM_HOW)
+        ctx.set("llm.model", llm["realtime_model_id"], "llm_model.realtime_model_id")
+
+
+_LABEL = "transfer"
+_TRANSFER_HOW = (
+    f"one destination labelled {_LABEL!r} (Revox uses a single destination for every transfer); "
+    "enabled false ↔ transfer_destinations null"
+)
 
 
 def _transfer_forward(ctx: ToContext) -> None:
-    enabled, number = ctx.get("transfer.enabled"), ctx.get("transfer.phone_number")
+    enabled, number, mode = ctx.get("transfer.enabled"), ctx.get("transfer.phone_number"), ctx.get("transfer.mode")
     if enabled is False:
-        ctx.emit("transfer_phone_number", None, ("transfer.enabled",), "enabled false ↔ transfer_phone_number null")
-        if number is not MISSING:
-            ctx.drop("transfer.phone_number", "transfer.enabled is false")
-    elif number is not MISSING:
-        ctx.emit("transfer_phone_number", number, ("transfer.phone_number",))
+        ctx.emit("transfer_destinations", None, ("transfer.enabled",), _TRANSFER_HOW)
+        for path in ("transfer.phone_number", "transfer.mode"):
+            if ctx.is_set(path):
+                ctx.drop(path, "transfer.enabled is false")
+        return
+    if number is not MISSING:
+        destination = {"label": _LABEL, "phone_number": number}
+        ctx.emit("transfer_destinations", [destination], ("transfer.phone_number",), _TRANSFER_HOW)
+    if mode is not MISSING:
+        ctx.emit("human_transfer_mode", mode, ("transfer.mode",))
 
 
 def _transfer_inverse(ctx: FromContext) -> None:
-    number = ctx.get("transfer_phone_number")
-    if number is None:
-        ctx.set("transfer.enabled", False, "transfer_phone_number", "transfer_phone_number null ↔ enabled false")
-    elif number is not MISSING:
-        ctx.set("transfer.phone_number", number, "transfer_phone_number")
+    destinations = ctx.get("transfer_destinations")
+    if destinations is None:
+        ctx.set("transfer.enabled", False, "transfer_destinations", _TRANSFER_HOW)
+    elif (
+        isinstance(destinations, list)
+        and len(destinations) == 1
+        and isinstance(destinations[0], dict)
+        and destinations[0].get("label") == _LABEL
+        and set(destinations[0]) == {"label", "phone_number"}
+    ):
+        ctx.set("transfer.phone_number", destinations[0]["phone_number"], "transfer_destinations", _TRANSFER_HOW)
+    mode = ctx.get("human_transfer_mode")
+    if isinstance(mode, str):
+        ctx.set("transfer.mode", mode, "human_transfer_mode")
+
+
+_SONIOX = "soniox"
+
+
+def _stt_forward(ctx: ToContext) -> None:
+    provider, model = ctx.get("transcriber.provider"), ctx.get("transcriber.model")
+    if provider is not MISSING and provider != _SONIOX:
+        for path in ("transcriber.provider", "transcriber.model"):
+            if ctx.is_set(path):
+                ctx.drop(path, f"Revox transcribes with Soniox only, not {provider!r}")
+        return
+    if model is not MISSING:
+        ctx.emit("stt_model", model, ("transcriber.model",))
+    if provider == _SONIOX:
+        ctx.mark("transcriber.provider", "Revox always transcribes with Soniox", "stt_model")
+
+
+def _stt_inverse(ctx: FromContext) -> None:
+    model = ctx.get("stt_model")
+    if isinstance(model, str):
+        ctx.set("transcriber.model", model, "stt_model")
 
 
 _HANG_UP_HOW = "hang_up true without a message ↔ voicemail_message null (hang up at once)"
@@ -143,6 +207,20 @@ def _voicemail_inverse(ctx: FromContext) -> None:
 
 _SOUND = {"office": "audio/office.ogg", "off": None}
 
+_SERVER_ITEM_FIELDS = {"faq_items": {"id", "needs_human_answer", "source"}}
+
+
+def _answer(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An assistant as Revox answers it, in request form: FAQ items lose what Revox assigns them
+    (their id, whether a human must answer, where they came from)."""
+    out = dict(data)
+    for key, server in _SERVER_ITEM_FIELDS.items():
+        items = out.get(key)
+        if isinstance(items, list):
+            out[key] = [{k: v for k, v in i.items() if k not in server} if isinstance(i, dict) else i for i in items]
+    return out
+
+
 MAPPING = VendorMapping(
     "revox",
     (
@@ -164,9 +242,11 @@ MAPPING = VendorMapping(
             _llm_inverse,
             (
                 ("llm.provider", "`llm_model.type` *"),
-                ("llm.model", "`llm_model.openrouter_model_id` / `llm_model.name`"),
+                ("llm.provider", "`llm_model.provider`"),
+                ("llm.model", "`llm_model.openrouter_model_id` / `llm_model.name` / `llm_model.realtime_model_id`"),
             ),
-            note="An OpenRouter model also needs vendor_extras.revox.llm_model.openrouter_provider.",
+            note="An OpenRouter model also needs vendor_extras.revox.llm_model.openrouter_provider; a realtime model"
+            " needs vendor_extras.revox.llm_model.type realtime.",
         ),
         Map("webhook.url", "webhook_url"),
         Implied(
@@ -206,14 +286,28 @@ MAPPING = VendorMapping(
             "transfer",
             _transfer_forward,
             _transfer_inverse,
-            (("transfer.enabled", "`transfer_phone_number` *"), ("transfer.phone_number", "`transfer_phone_number`")),
+            (
+                ("transfer.enabled", "`transfer_destinations` *"),
+                ("transfer.phone_number", "`transfer_destinations[].phone_number` *"),
+                ("transfer.mode", "`human_transfer_mode`"),
+            ),
+            fills=(("transfer_destinations", "transfer.phone_number"), ("human_transfer_mode", "transfer.mode")),
         ),
         Implied(
             "transfer.enabled",
             True,
-            "Revox transfers whenever transfer_phone_number is set",
+            "Revox transfers whenever transfer_destinations lists a destination",
             when="transfer.phone_number",
-            otherwise="Revox transfers only to transfer_phone_number: set transfer.phone_number",
+            otherwise="Revox transfers only to transfer_destinations: set transfer.phone_number",
+        ),
+        Map("call.background_sound_volume", "background_sound_volume"),
+        Custom(
+            "speech to text",
+            _stt_forward,
+            _stt_inverse,
+            (("transcriber.provider", "(implied: soniox)"), ("transcriber.model", "`stt_model`")),
+            note="Revox transcribes with Soniox only: another provider's transcriber has no home there.",
+            fills=(("stt_model", "transcriber.model"),),
         ),
         Custom(
             "voicemail",
@@ -233,4 +327,5 @@ MAPPING = VendorMapping(
         Drop("language.primary", "Revox has no language setting"),
         Drop("language.secondary", "Revox has no language setting"),
     ),
+    answer=_answer,
 )

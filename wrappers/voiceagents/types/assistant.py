@@ -194,6 +194,10 @@ class Transfer(BaseModel):
     """
     Number the call is transferred to, in E.164 form (`+` and up to 15 digits).
     """
+    mode: Literal["cold", "warm"] | None = None
+    """
+    How the call is handed over: `cold` passes it on at once; `warm` keeps the assistant on the line to brief the person before it leaves.
+    """
     instructions: str | None = None
     """
     When the assistant should transfer the call.

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.weekday import Weekday
 from ..types import UNSET, Unset, describe_misfit
 
 if TYPE_CHECKING:
@@ -20,11 +21,15 @@ class AssistantCallRetryConfig:
     """Retry settings as stored.
 
     Attributes:
+        allowed_days (list[str | Weekday] | Unset): Days on which calls may be placed.
+        call_twice_in_a_row (bool | Unset): Whether a missed first attempt is followed at once by the second.
         calling_windows (list[AssistantCallingWindow] | Unset): Time windows in which calls may be placed.
         max_retry_attempts (int | Unset): Highest number of retry attempts.
         timezone (None | str | Unset): IANA time zone override, or `null`.
     """
 
+    allowed_days: list[str | Weekday] | Unset = UNSET
+    call_twice_in_a_row: bool | Unset = UNSET
     calling_windows: list[AssistantCallingWindow] | Unset = UNSET
     max_retry_attempts: int | Unset = UNSET
     timezone: None | str | Unset = UNSET
@@ -35,6 +40,19 @@ class AssistantCallRetryConfig:
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
+        allowed_days: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_days, Unset):
+            allowed_days = []
+            for allowed_days_item_data in self.allowed_days:
+                allowed_days_item: str
+                if isinstance(allowed_days_item_data, Weekday):
+                    allowed_days_item = allowed_days_item_data.value
+                else:
+                    allowed_days_item = allowed_days_item_data
+                allowed_days.append(allowed_days_item)
+
+        call_twice_in_a_row = self.call_twice_in_a_row
+
         calling_windows: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.calling_windows, Unset):
             calling_windows = []
@@ -53,6 +71,10 @@ class AssistantCallRetryConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if allowed_days is not UNSET:
+            field_dict["allowed_days"] = allowed_days
+        if call_twice_in_a_row is not UNSET:
+            field_dict["call_twice_in_a_row"] = call_twice_in_a_row
         if calling_windows is not UNSET:
             field_dict["calling_windows"] = calling_windows
         if max_retry_attempts is not UNSET:
@@ -75,6 +97,54 @@ class AssistantCallRetryConfig:
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []
+        _allowed_days_raw = d.pop("allowed_days", UNSET)
+        try:
+            _allowed_days = _allowed_days_raw
+            allowed_days: list[str | Weekday] | Unset = UNSET
+            if _allowed_days is not UNSET:
+                allowed_days = []
+                for allowed_days_item_data in _allowed_days:
+
+                    def _parse_allowed_days_item(data: object) -> str | Weekday:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            allowed_days_item_type_0 = Weekday(data)
+
+                            return allowed_days_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(str | Weekday, data)
+
+                    allowed_days_item = _parse_allowed_days_item(allowed_days_item_data)
+
+                    allowed_days.append(allowed_days_item)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            allowed_days = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["allowed_days"] = _allowed_days_raw
+            warnings.append(
+                describe_misfit(
+                    "allowed_days", _allowed_days_raw, "list[str | Weekday]"
+                )
+            )
+        _call_twice_in_a_row_raw = d.pop("call_twice_in_a_row", UNSET)
+        try:
+            if not isinstance(_call_twice_in_a_row_raw, Unset) and not (
+                isinstance(_call_twice_in_a_row_raw, bool)
+            ):
+                raise TypeError()
+            call_twice_in_a_row = _call_twice_in_a_row_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            call_twice_in_a_row = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["call_twice_in_a_row"] = _call_twice_in_a_row_raw
+            warnings.append(
+                describe_misfit("call_twice_in_a_row", _call_twice_in_a_row_raw, "bool")
+            )
         _calling_windows_raw = d.pop("calling_windows", UNSET)
         try:
             _calling_windows = _calling_windows_raw
@@ -135,6 +205,8 @@ class AssistantCallRetryConfig:
             kept["timezone"] = _timezone_raw
             warnings.append(describe_misfit("timezone", _timezone_raw, "None | str"))
         assistant_call_retry_config = cls(
+            allowed_days=allowed_days,
+            call_twice_in_a_row=call_twice_in_a_row,
             calling_windows=calling_windows,
             max_retry_attempts=max_retry_attempts,
             timezone=timezone,

@@ -24,7 +24,7 @@ class AssistantDedicatedInstanceModel:
 
     Attributes:
         type_ (Literal['dedicated-instance'] | Unset): Tag of the dedicated-instance variant.
-        name (DedicatedInstanceModelName | str | Unset): Model name (open set; unknown values are kept as text).
+        name (DedicatedInstanceModelName | str | Unset): Model name.
     """
 
     type_: Literal["dedicated-instance"] | Unset = UNSET

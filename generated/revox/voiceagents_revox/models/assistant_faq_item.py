@@ -19,16 +19,16 @@ class AssistantFaqItem:
     Attributes:
         question (str | Unset): The question.
         answer (str | Unset): The answer.
-        id (str | Unset): Identifier of the entry.
-        needs_human_answer (bool | Unset): Whether the entry still needs an answer written by a person.
-        source (FaqItemSource | str | Unset): Who wrote the entry (open set; unknown values are kept as text).
+        id (None | str | Unset): Identifier of the entry.
+        needs_human_answer (bool | None | Unset): Whether the entry still needs an answer written by a person.
+        source (FaqItemSource | None | str | Unset): Who wrote the entry.
     """
 
     question: str | Unset = UNSET
     answer: str | Unset = UNSET
-    id: str | Unset = UNSET
-    needs_human_answer: bool | Unset = UNSET
-    source: FaqItemSource | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    needs_human_answer: bool | None | Unset = UNSET
+    source: FaqItemSource | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(
         init=False, factory=list, eq=False, repr=False
@@ -40,11 +40,19 @@ class AssistantFaqItem:
 
         answer = self.answer
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        needs_human_answer = self.needs_human_answer
+        needs_human_answer: bool | None | Unset
+        if isinstance(self.needs_human_answer, Unset):
+            needs_human_answer = UNSET
+        else:
+            needs_human_answer = self.needs_human_answer
 
-        source: str | Unset
+        source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
         elif isinstance(self.source, FaqItemSource):
@@ -107,34 +115,50 @@ class AssistantFaqItem:
             warnings.append(describe_misfit("answer", _answer_raw, "str"))
         _id_raw = d.pop("id", UNSET)
         try:
-            if not isinstance(_id_raw, Unset) and not (isinstance(_id_raw, str)):
-                raise TypeError()
-            id = _id_raw
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(_id_raw)
+
         except Exception:  # an answer never raises: the value is kept as sent
             id = cast(
                 Any, UNSET
             )  # the declared type allows UNSET: all answer fields are optional
             kept["id"] = _id_raw
-            warnings.append(describe_misfit("id", _id_raw, "str"))
+            warnings.append(describe_misfit("id", _id_raw, "None | str"))
         _needs_human_answer_raw = d.pop("needs_human_answer", UNSET)
         try:
-            if not isinstance(_needs_human_answer_raw, Unset) and not (
-                isinstance(_needs_human_answer_raw, bool)
-            ):
-                raise TypeError()
-            needs_human_answer = _needs_human_answer_raw
+
+            def _parse_needs_human_answer(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            needs_human_answer = _parse_needs_human_answer(_needs_human_answer_raw)
+
         except Exception:  # an answer never raises: the value is kept as sent
             needs_human_answer = cast(
                 Any, UNSET
             )  # the declared type allows UNSET: all answer fields are optional
             kept["needs_human_answer"] = _needs_human_answer_raw
             warnings.append(
-                describe_misfit("needs_human_answer", _needs_human_answer_raw, "bool")
+                describe_misfit(
+                    "needs_human_answer", _needs_human_answer_raw, "bool | None"
+                )
             )
         _source_raw = d.pop("source", UNSET)
         try:
 
-            def _parse_source(data: object) -> FaqItemSource | str | Unset:
+            def _parse_source(data: object) -> FaqItemSource | None | str | Unset:
+                if data is None:
+                    return data
                 if isinstance(data, Unset):
                     return data
                 try:
@@ -145,7 +169,7 @@ class AssistantFaqItem:
                     return source_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(FaqItemSource | str | Unset, data)
+                return cast(FaqItemSource | None | str | Unset, data)
 
             source = _parse_source(_source_raw)
 
@@ -155,7 +179,7 @@ class AssistantFaqItem:
             )  # the declared type allows UNSET: all answer fields are optional
             kept["source"] = _source_raw
             warnings.append(
-                describe_misfit("source", _source_raw, "FaqItemSource | str")
+                describe_misfit("source", _source_raw, "FaqItemSource | None | str")
             )
         assistant_faq_item = cls(
             question=question,

@@ -18,16 +18,15 @@ class AssistantStructuredOutputField:
 
     Attributes:
         name (str | Unset): Key of the extracted value.
-        type_ (str | StructuredOutputFieldType | Unset): Data type of the value (open set; unknown values are kept as
-            text).
-        description (str | Unset): Hint for the model.
-        enum_options (list[str] | Unset): Allowed values for an `enum` field.
+        type_ (str | StructuredOutputFieldType | Unset): Data type of the value.
+        description (None | str | Unset): Hint for the model.
+        enum_options (list[str] | None | Unset): Allowed values for an `enum` field.
     """
 
     name: str | Unset = UNSET
     type_: str | StructuredOutputFieldType | Unset = UNSET
-    description: str | Unset = UNSET
-    enum_options: list[str] | Unset = UNSET
+    description: None | str | Unset = UNSET
+    enum_options: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(
         init=False, factory=list, eq=False, repr=False
@@ -45,10 +44,19 @@ class AssistantStructuredOutputField:
         else:
             type_ = self.type_
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        enum_options: list[str] | Unset = UNSET
-        if not isinstance(self.enum_options, Unset):
+        enum_options: list[str] | None | Unset
+        if isinstance(self.enum_options, Unset):
+            enum_options = UNSET
+        elif isinstance(self.enum_options, list):
+            enum_options = self.enum_options
+
+        else:
             enum_options = self.enum_options
 
         field_dict: dict[str, Any] = {}
@@ -115,20 +123,43 @@ class AssistantStructuredOutputField:
             )
         _description_raw = d.pop("description", UNSET)
         try:
-            if not isinstance(_description_raw, Unset) and not (
-                isinstance(_description_raw, str)
-            ):
-                raise TypeError()
-            description = _description_raw
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_description_raw)
+
         except Exception:  # an answer never raises: the value is kept as sent
             description = cast(
                 Any, UNSET
             )  # the declared type allows UNSET: all answer fields are optional
             kept["description"] = _description_raw
-            warnings.append(describe_misfit("description", _description_raw, "str"))
+            warnings.append(
+                describe_misfit("description", _description_raw, "None | str")
+            )
         _enum_options_raw = d.pop("enum_options", UNSET)
         try:
-            enum_options = cast(list[str], _enum_options_raw)
+
+            def _parse_enum_options(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    enum_options_type_0 = cast(list[str], data)
+
+                    return enum_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            enum_options = _parse_enum_options(_enum_options_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
             enum_options = cast(
@@ -136,7 +167,7 @@ class AssistantStructuredOutputField:
             )  # the declared type allows UNSET: all answer fields are optional
             kept["enum_options"] = _enum_options_raw
             warnings.append(
-                describe_misfit("enum_options", _enum_options_raw, "list[str]")
+                describe_misfit("enum_options", _enum_options_raw, "list[str] | None")
             )
         assistant_structured_output_field = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.cartesia_model import CartesiaModel
 from ..models.voice_provider import VoiceProvider
 from ..types import UNSET, Unset, describe_misfit
 
@@ -18,13 +19,17 @@ class AssistantVoice:
 
     Attributes:
         id (str | Unset): Identifier of the voice at its provider.
-        provider (str | Unset | VoiceProvider): Text-to-speech provider (open set; unknown values are kept as text).
-        speed (float | Unset): Speaking rate multiplier.
+        provider (str | Unset | VoiceProvider): Text-to-speech provider.
+        model (CartesiaModel | None | str | Unset): Cartesia model generation, or `null` (sonic-3 applies then).
+        speed (float | None | Unset): Speaking rate multiplier.
+        volume (float | None | Unset): Loudness multiplier (Cartesia voices).
     """
 
     id: str | Unset = UNSET
     provider: str | Unset | VoiceProvider = UNSET
-    speed: float | Unset = UNSET
+    model: CartesiaModel | None | str | Unset = UNSET
+    speed: float | None | Unset = UNSET
+    volume: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(
         init=False, factory=list, eq=False, repr=False
@@ -42,7 +47,25 @@ class AssistantVoice:
         else:
             provider = self.provider
 
-        speed = self.speed
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, CartesiaModel):
+            model = self.model.value
+        else:
+            model = self.model
+
+        speed: float | None | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        else:
+            speed = self.speed
+
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,8 +74,12 @@ class AssistantVoice:
             field_dict["id"] = id
         if provider is not UNSET:
             field_dict["provider"] = provider
+        if model is not UNSET:
+            field_dict["model"] = model
         if speed is not UNSET:
             field_dict["speed"] = speed
+        if volume is not UNSET:
+            field_dict["volume"] = volume
 
         return field_dict
 
@@ -104,23 +131,76 @@ class AssistantVoice:
             warnings.append(
                 describe_misfit("provider", _provider_raw, "str | VoiceProvider")
             )
+        _model_raw = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(data: object) -> CartesiaModel | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_0 = CartesiaModel(data)
+
+                    return model_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CartesiaModel | None | str | Unset, data)
+
+            model = _parse_model(_model_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            model = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["model"] = _model_raw
+            warnings.append(
+                describe_misfit("model", _model_raw, "CartesiaModel | None | str")
+            )
         _speed_raw = d.pop("speed", UNSET)
         try:
-            if not isinstance(_speed_raw, Unset) and not (
-                isinstance(_speed_raw, int | float) and not isinstance(_speed_raw, bool)
-            ):
-                raise TypeError()
-            speed = _speed_raw
+
+            def _parse_speed(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            speed = _parse_speed(_speed_raw)
+
         except Exception:  # an answer never raises: the value is kept as sent
             speed = cast(
                 Any, UNSET
             )  # the declared type allows UNSET: all answer fields are optional
             kept["speed"] = _speed_raw
-            warnings.append(describe_misfit("speed", _speed_raw, "float"))
+            warnings.append(describe_misfit("speed", _speed_raw, "float | None"))
+        _volume_raw = d.pop("volume", UNSET)
+        try:
+
+            def _parse_volume(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            volume = _parse_volume(_volume_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            volume = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["volume"] = _volume_raw
+            warnings.append(describe_misfit("volume", _volume_raw, "float | None"))
         assistant_voice = cls(
             id=id,
             provider=provider,
+            model=model,
             speed=speed,
+            volume=volume,
         )
         assistant_voice.additional_properties = {**d, **kept}
         assistant_voice.parse_warnings = warnings

@@ -12,15 +12,18 @@ T = TypeVar("T", bound="CallingWindow")
 @_attrs_define
 class CallingWindow:
     """A daily time window for calls, read in the recipient's time zone (or in `timezone` when
-    given). All three fields are required by the SDK types; the defaults are what Revox uses when
-    no retry configuration is sent.
+    given). All three fields are required by the SDK; the defaults are what Revox uses when no
+    retry configuration is sent.
 
         Attributes:
             calling_window_start_time (str): Opening time, written `HH:mm` (24-hour clock) or `H:mma` (12-hour clock).
                 Default: '10:00'.
             calling_window_end_time (str): Closing time, written `HH:mm` (24-hour clock) or `H:mma` (12-hour clock).
                 Default: '18:00'.
-            retry_delay_seconds (int): Wait between two attempts, in seconds (7200 is two hours). Default: 7200.
+            retry_delay_seconds (int): Wait between two attempts, in seconds (7200 is two hours); 0 means the next attempt
+                comes
+                at the first moment the calling window permits.
+                 Default: 7200.
     """
 
     calling_window_start_time: str = "10:00"

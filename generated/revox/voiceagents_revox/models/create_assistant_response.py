@@ -20,10 +20,11 @@ class CreateAssistantResponse:
     """Body of a successful create call.
 
     Attributes:
-        assistant (Assistant | Unset): A stored assistant as Revox returns it: the create settings (with Revox's
-            defaults filled
-            in, several of them nullable) plus identifiers and timestamps. Fields and required flags
-            follow the official SDK's response type.
+        assistant (Assistant | Unset): A stored assistant as Revox returns it: the settings (Revox's defaults filled in)
+            plus
+            identifiers, timestamps and FAQ bookkeeping. Required fields are the ones the SDK's response
+            type always expects; the others may be missing or `null`. Enumerations are open: a value
+            Revox adds later is kept as text.
     """
 
     assistant: Assistant | Unset = UNSET

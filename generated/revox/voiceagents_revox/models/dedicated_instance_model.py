@@ -19,11 +19,11 @@ T = TypeVar("T", bound="DedicatedInstanceModel")
 
 @_attrs_define
 class DedicatedInstanceModel:
-    """A model served from a dedicated instance run for Revox.
+    """A model served from a dedicated instance run by Revox.
 
     Attributes:
         type_ (Literal['dedicated-instance']): Tag selecting the dedicated-instance variant.
-        name (DedicatedInstanceModelName): Which dedicated-instance model to use.
+        name (DedicatedInstanceModelName): Which model to run on a dedicated instance.
     """
 
     type_: Literal["dedicated-instance"]

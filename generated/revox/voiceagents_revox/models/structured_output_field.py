@@ -19,7 +19,7 @@ class StructuredOutputField:
     Attributes:
         name (str): Key under which the extracted value is reported.
         required (bool): Whether the value is mandatory in the extraction result.
-        type_ (StructuredOutputFieldType): Data type of an extracted value.
+        type_ (StructuredOutputFieldType): Data type of a value extracted after a call, or of a custom tool parameter.
         description (str | Unset): Hint for the model about what the value means.
         enum_options (list[str] | Unset): Allowed values, for a field of type `enum`.
     """

@@ -95,11 +95,15 @@ def sync_detailed(
     """Create an assistant
 
      Creates a Revox voice assistant. Only `name` and `prompt` are required; every other setting
-    falls back to a Revox default when left out. The created assistant is returned wrapped in an
-    `assistant` key.
+    falls back to a Revox default when left out. The new assistant comes back under an
+    `assistant` key; its `id` is what calls are placed with.
 
     Args:
-        body (CreateAssistantRequest): Settings for a new Revox assistant.
+        body (CreateAssistantRequest): Settings for a new Revox assistant. Only `name` and
+            `prompt` are required; Revox fills in
+            its defaults for the rest. Fields typed `[X, 'null']` may be sent as `null`, which leaves
+            that
+            feature off.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,11 +134,15 @@ def sync(
     """Create an assistant
 
      Creates a Revox voice assistant. Only `name` and `prompt` are required; every other setting
-    falls back to a Revox default when left out. The created assistant is returned wrapped in an
-    `assistant` key.
+    falls back to a Revox default when left out. The new assistant comes back under an
+    `assistant` key; its `id` is what calls are placed with.
 
     Args:
-        body (CreateAssistantRequest): Settings for a new Revox assistant.
+        body (CreateAssistantRequest): Settings for a new Revox assistant. Only `name` and
+            `prompt` are required; Revox fills in
+            its defaults for the rest. Fields typed `[X, 'null']` may be sent as `null`, which leaves
+            that
+            feature off.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,11 +166,15 @@ async def asyncio_detailed(
     """Create an assistant
 
      Creates a Revox voice assistant. Only `name` and `prompt` are required; every other setting
-    falls back to a Revox default when left out. The created assistant is returned wrapped in an
-    `assistant` key.
+    falls back to a Revox default when left out. The new assistant comes back under an
+    `assistant` key; its `id` is what calls are placed with.
 
     Args:
-        body (CreateAssistantRequest): Settings for a new Revox assistant.
+        body (CreateAssistantRequest): Settings for a new Revox assistant. Only `name` and
+            `prompt` are required; Revox fills in
+            its defaults for the rest. Fields typed `[X, 'null']` may be sent as `null`, which leaves
+            that
+            feature off.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,11 +203,15 @@ async def asyncio(
     """Create an assistant
 
      Creates a Revox voice assistant. Only `name` and `prompt` are required; every other setting
-    falls back to a Revox default when left out. The created assistant is returned wrapped in an
-    `assistant` key.
+    falls back to a Revox default when left out. The new assistant comes back under an
+    `assistant` key; its `id` is what calls are placed with.
 
     Args:
-        body (CreateAssistantRequest): Settings for a new Revox assistant.
+        body (CreateAssistantRequest): Settings for a new Revox assistant. Only `name` and
+            `prompt` are required; Revox fills in
+            its defaults for the rest. Fields typed `[X, 'null']` may be sent as `null`, which leaves
+            that
+            feature off.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,208 @@
+import logging
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.clone_assistant_response import CloneAssistantResponse
+from ...types import Response, collect_warnings, status_of
+
+_logger = logging.getLogger(__name__)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/assistants/{id}/clone".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _documented(status: int) -> bool:
+    """Whether the spec lists this status for the operation."""
+    if 200 <= status <= 299:
+        return True
+    return False
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CloneAssistantResponse | None:
+    if 200 <= response.status_code <= 299 and not response.content.strip():
+        return None
+    if 200 <= response.status_code <= 299:
+        response_2xx = CloneAssistantResponse.from_dict(response.json())
+
+        return response_2xx
+
+    # A success status the spec does not list: read it as the documented success answer.
+    if 200 <= response.status_code <= 299:
+        response_2xx = CloneAssistantResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CloneAssistantResponse]:
+    parsed = _parse_response(client=client, response=response)
+    warnings = collect_warnings(parsed)
+    if 200 <= response.status_code <= 299:
+        if not _documented(response.status_code):
+            warnings.insert(
+                0,
+                f"status {response.status_code} is not documented for this operation; parsed as its success answer",
+            )
+        if parsed is None:
+            warnings.append("the success answer has no body")
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        warnings=warnings,
+    )
+
+
+def _log(response: Response[Any]) -> None:
+    for warning in response.warnings:
+        _logger.warning("POST /assistants/{id}/clone: %s", warning)
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CloneAssistantResponse]:
+    """Clone an assistant
+
+     Copies an assistant into a new one: every setting and the FAQ items are copied, the name
+    gets a " (Copy)" suffix, and Revox issues the copy a new API key of its own (the answer
+    does not show it). The request has no body.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CloneAssistantResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CloneAssistantResponse | None:
+    """Clone an assistant
+
+     Copies an assistant into a new one: every setting and the FAQ items are copied, the name
+    gets a " (Copy)" suffix, and Revox issues the copy a new API key of its own (the answer
+    does not show it). The request has no body.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CloneAssistantResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CloneAssistantResponse]:
+    """Clone an assistant
+
+     Copies an assistant into a new one: every setting and the FAQ items are copied, the name
+    gets a " (Copy)" suffix, and Revox issues the copy a new API key of its own (the answer
+    does not show it). The request has no body.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CloneAssistantResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CloneAssistantResponse | None:
+    """Clone an assistant
+
+     Copies an assistant into a new one: every setting and the FAQ items are copied, the name
+    gets a " (Copy)" suffix, and Revox issues the copy a new API key of its own (the answer
+    does not show it). The request has no body.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CloneAssistantResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+import logging
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_assistant_response import GetAssistantResponse
+from ...types import Response, collect_warnings, status_of
+
+_logger = logging.getLogger(__name__)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assistants/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _documented(status: int) -> bool:
+    """Whether the spec lists this status for the operation."""
+    if status == 200:
+        return True
+    return False
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetAssistantResponse | None:
+    if 200 <= response.status_code <= 299 and not response.content.strip():
+        return None
+    if response.status_code == 200:
+        response_200 = GetAssistantResponse.from_dict(response.json())
+
+        return response_200
+
+    # A success status the spec does not list: read it as the documented success answer.
+    if 200 <= response.status_code <= 299:
+        response_200 = GetAssistantResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetAssistantResponse]:
+    parsed = _parse_response(client=client, response=response)
+    warnings = collect_warnings(parsed)
+    if 200 <= response.status_code <= 299:
+        if not _documented(response.status_code):
+            warnings.insert(
+                0,
+                f"status {response.status_code} is not documented for this operation; parsed as its success answer",
+            )
+        if parsed is None:
+            warnings.append("the success answer has no body")
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        warnings=warnings,
+    )
+
+
+def _log(response: Response[Any]) -> None:
+    for warning in response.warnings:
+        _logger.warning("GET /assistants/{id}: %s", warning)
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetAssistantResponse]:
+    """Get an assistant
+
+     Returns one assistant with its full configuration. The body is the assistant itself, with
+    no wrapper.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAssistantResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetAssistantResponse | None:
+    """Get an assistant
+
+     Returns one assistant with its full configuration. The body is the assistant itself, with
+    no wrapper.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAssistantResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetAssistantResponse]:
+    """Get an assistant
+
+     Returns one assistant with its full configuration. The body is the assistant itself, with
+    no wrapper.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAssistantResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetAssistantResponse | None:
+    """Get an assistant
+
+     Returns one assistant with its full configuration. The body is the assistant itself, with
+    no wrapper.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAssistantResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+import logging
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_assistants_response import ListAssistantsResponse
+from ...types import Response, collect_warnings, status_of
+
+_logger = logging.getLogger(__name__)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assistants",
+    }
+
+    return _kwargs
+
+
+def _documented(status: int) -> bool:
+    """Whether the spec lists this status for the operation."""
+    if 200 <= status <= 299:
+        return True
+    return False
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListAssistantsResponse | None:
+    if 200 <= response.status_code <= 299 and not response.content.strip():
+        return None
+    if 200 <= response.status_code <= 299:
+        response_2xx = ListAssistantsResponse.from_dict(response.json())
+
+        return response_2xx
+
+    # A success status the spec does not list: read it as the documented success answer.
+    if 200 <= response.status_code <= 299:
+        response_2xx = ListAssistantsResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListAssistantsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    warnings = collect_warnings(parsed)
+    if 200 <= response.status_code <= 299:
+        if not _documented(response.status_code):
+            warnings.insert(
+                0,
+                f"status {response.status_code} is not documented for this operation; parsed as its success answer",
+            )
+        if parsed is None:
+            warnings.append("the success answer has no body")
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        warnings=warnings,
+    )
+
+
+def _log(response: Response[Any]) -> None:
+    for warning in response.warnings:
+        _logger.warning("GET /assistants: %s", warning)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ListAssistantsResponse]:
+    """List assistants
+
+     Returns every assistant of the account, each with its full configuration, in one answer
+    (the SDK takes no paging parameters). Sub-assistants of multi-step flows are not listed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListAssistantsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ListAssistantsResponse | None:
+    """List assistants
+
+     Returns every assistant of the account, each with its full configuration, in one answer
+    (the SDK takes no paging parameters). Sub-assistants of multi-step flows are not listed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListAssistantsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ListAssistantsResponse]:
+    """List assistants
+
+     Returns every assistant of the account, each with its full configuration, in one answer
+    (the SDK takes no paging parameters). Sub-assistants of multi-step flows are not listed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListAssistantsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ListAssistantsResponse | None:
+    """List assistants
+
+     Returns every assistant of the account, each with its full configuration, in one answer
+    (the SDK takes no paging parameters). Sub-assistants of multi-step flows are not listed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListAssistantsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

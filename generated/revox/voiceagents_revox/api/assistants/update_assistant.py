@@ -1,0 +1,241 @@
+import logging
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_assistant_request import UpdateAssistantRequest
+from ...models.update_assistant_response import UpdateAssistantResponse
+from ...types import Response, collect_warnings, status_of
+
+_logger = logging.getLogger(__name__)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateAssistantRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/assistants/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _documented(status: int) -> bool:
+    """Whether the spec lists this status for the operation."""
+    if 200 <= status <= 299:
+        return True
+    return False
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateAssistantResponse | None:
+    if 200 <= response.status_code <= 299 and not response.content.strip():
+        return None
+    if 200 <= response.status_code <= 299:
+        response_2xx = UpdateAssistantResponse.from_dict(response.json())
+
+        return response_2xx
+
+    # A success status the spec does not list: read it as the documented success answer.
+    if 200 <= response.status_code <= 299:
+        response_2xx = UpdateAssistantResponse.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateAssistantResponse]:
+    parsed = _parse_response(client=client, response=response)
+    warnings = collect_warnings(parsed)
+    if 200 <= response.status_code <= 299:
+        if not _documented(response.status_code):
+            warnings.insert(
+                0,
+                f"status {response.status_code} is not documented for this operation; parsed as its success answer",
+            )
+        if parsed is None:
+            warnings.append("the success answer has no body")
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        warnings=warnings,
+    )
+
+
+def _log(response: Response[Any]) -> None:
+    for warning in response.warnings:
+        _logger.warning("PATCH /assistants/{id}: %s", warning)
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAssistantRequest,
+) -> Response[UpdateAssistantResponse]:
+    """Update an assistant
+
+     Changes some settings of an assistant. Every field is optional and only the fields sent
+    change; the others keep their values. Sending `null` where a field allows it clears that
+    setting. Lists are replaced as a whole (sending `faq_items` replaces every FAQ item).
+
+    Args:
+        id (str):
+        body (UpdateAssistantRequest): The settings to change; every field is optional and fields
+            left out keep their values.
+            Where a field allows `null`, sending `null` clears that setting (the descriptions say what
+            it turns off). Lists are replaced as a whole.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateAssistantResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAssistantRequest,
+) -> UpdateAssistantResponse | None:
+    """Update an assistant
+
+     Changes some settings of an assistant. Every field is optional and only the fields sent
+    change; the others keep their values. Sending `null` where a field allows it clears that
+    setting. Lists are replaced as a whole (sending `faq_items` replaces every FAQ item).
+
+    Args:
+        id (str):
+        body (UpdateAssistantRequest): The settings to change; every field is optional and fields
+            left out keep their values.
+            Where a field allows `null`, sending `null` clears that setting (the descriptions say what
+            it turns off). Lists are replaced as a whole.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateAssistantResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAssistantRequest,
+) -> Response[UpdateAssistantResponse]:
+    """Update an assistant
+
+     Changes some settings of an assistant. Every field is optional and only the fields sent
+    change; the others keep their values. Sending `null` where a field allows it clears that
+    setting. Lists are replaced as a whole (sending `faq_items` replaces every FAQ item).
+
+    Args:
+        id (str):
+        body (UpdateAssistantRequest): The settings to change; every field is optional and fields
+            left out keep their values.
+            Where a field allows `null`, sending `null` clears that setting (the descriptions say what
+            it turns off). Lists are replaced as a whole.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateAssistantResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    result = _build_response(client=client, response=response)
+    _log(result)
+    return result
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAssistantRequest,
+) -> UpdateAssistantResponse | None:
+    """Update an assistant
+
+     Changes some settings of an assistant. Every field is optional and only the fields sent
+    change; the others keep their values. Sending `null` where a field allows it clears that
+    setting. Lists are replaced as a whole (sending `faq_items` replaces every FAQ item).
+
+    Args:
+        id (str):
+        body (UpdateAssistantRequest): The settings to change; every field is optional and fields
+            left out keep their values.
+            Where a field allows `null`, sending `null` clears that setting (the descriptions say what
+            it turns off). Lists are replaced as a whole.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateAssistantResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, describe_misfit
+
+T = TypeVar("T", bound="AssistantCreatedBy")
+
+
+@_attrs_define
+class AssistantCreatedBy:
+    """The Revox user who created the assistant.
+
+    Attributes:
+        id (str | Unset): Revox's user id of the creator.
+        email (str | Unset): E-mail address of the creator.
+        first_name (None | str | Unset): First name of the creator.
+        last_name (None | str | Unset): Last name of the creator.
+    """
+
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_created_by = cls()
+            assistant_created_by.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_created_by
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _id_raw = d.pop("id", UNSET)
+        try:
+            if not isinstance(_id_raw, Unset) and not (isinstance(_id_raw, str)):
+                raise TypeError()
+            id = _id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["id"] = _id_raw
+            warnings.append(describe_misfit("id", _id_raw, "str"))
+        _email_raw = d.pop("email", UNSET)
+        try:
+            if not isinstance(_email_raw, Unset) and not (isinstance(_email_raw, str)):
+                raise TypeError()
+            email = _email_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            email = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["email"] = _email_raw
+            warnings.append(describe_misfit("email", _email_raw, "str"))
+        _first_name_raw = d.pop("first_name", UNSET)
+        try:
+
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            first_name = _parse_first_name(_first_name_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            first_name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["first_name"] = _first_name_raw
+            warnings.append(
+                describe_misfit("first_name", _first_name_raw, "None | str")
+            )
+        _last_name_raw = d.pop("last_name", UNSET)
+        try:
+
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            last_name = _parse_last_name(_last_name_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            last_name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["last_name"] = _last_name_raw
+            warnings.append(describe_misfit("last_name", _last_name_raw, "None | str"))
+        assistant_created_by = cls(
+            id=id,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+        )
+        assistant_created_by.additional_properties = {**d, **kept}
+        assistant_created_by.parse_warnings = warnings
+        return assistant_created_by
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

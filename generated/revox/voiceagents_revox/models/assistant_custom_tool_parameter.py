@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.structured_output_field_type import StructuredOutputFieldType
+from ..types import UNSET, Unset, describe_misfit
+
+T = TypeVar("T", bound="AssistantCustomToolParameter")
+
+
+@_attrs_define
+class AssistantCustomToolParameter:
+    """A custom tool parameter, as stored.
+
+    Attributes:
+        name (str | Unset): Parameter name.
+        type_ (str | StructuredOutputFieldType | Unset): Data type of the parameter.
+        description (None | str | Unset): Hint for the model.
+        enum_options (list[str] | None | Unset): Allowed values for an `enum` parameter.
+    """
+
+    name: str | Unset = UNSET
+    type_: str | StructuredOutputFieldType | Unset = UNSET
+    description: None | str | Unset = UNSET
+    enum_options: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, StructuredOutputFieldType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        enum_options: list[str] | None | Unset
+        if isinstance(self.enum_options, Unset):
+            enum_options = UNSET
+        elif isinstance(self.enum_options, list):
+            enum_options = self.enum_options
+
+        else:
+            enum_options = self.enum_options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enum_options is not UNSET:
+            field_dict["enum_options"] = enum_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_custom_tool_parameter = cls()
+            assistant_custom_tool_parameter.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_custom_tool_parameter
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _name_raw = d.pop("name", UNSET)
+        try:
+            if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):
+                raise TypeError()
+            name = _name_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["name"] = _name_raw
+            warnings.append(describe_misfit("name", _name_raw, "str"))
+        _type__raw = d.pop("type", UNSET)
+        try:
+
+            def _parse_type_(data: object) -> str | StructuredOutputFieldType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = StructuredOutputFieldType(data)
+
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | StructuredOutputFieldType | Unset, data)
+
+            type_ = _parse_type_(_type__raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            type_ = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["type"] = _type__raw
+            warnings.append(
+                describe_misfit("type", _type__raw, "str | StructuredOutputFieldType")
+            )
+        _description_raw = d.pop("description", UNSET)
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_description_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            description = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["description"] = _description_raw
+            warnings.append(
+                describe_misfit("description", _description_raw, "None | str")
+            )
+        _enum_options_raw = d.pop("enum_options", UNSET)
+        try:
+
+            def _parse_enum_options(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    enum_options_type_0 = cast(list[str], data)
+
+                    return enum_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            enum_options = _parse_enum_options(_enum_options_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            enum_options = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["enum_options"] = _enum_options_raw
+            warnings.append(
+                describe_misfit("enum_options", _enum_options_raw, "list[str] | None")
+            )
+        assistant_custom_tool_parameter = cls(
+            name=name,
+            type_=type_,
+            description=description,
+            enum_options=enum_options,
+        )
+        assistant_custom_tool_parameter.additional_properties = {**d, **kept}
+        assistant_custom_tool_parameter.parse_warnings = warnings
+        return assistant_custom_tool_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, describe_misfit
+
+T = TypeVar("T", bound="AssistantPromptFlowNodeData")
+
+
+@_attrs_define
+class AssistantPromptFlowNodeData:
+    """Content of a prompt block, as stored.
+
+    Attributes:
+        title (str | Unset): Heading of the block.
+        body (str | Unset): Prompt text of the block.
+    """
+
+    title: str | Unset = UNSET
+    body: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        body = self.body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_prompt_flow_node_data = cls()
+            assistant_prompt_flow_node_data.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_prompt_flow_node_data
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _title_raw = d.pop("title", UNSET)
+        try:
+            if not isinstance(_title_raw, Unset) and not (isinstance(_title_raw, str)):
+                raise TypeError()
+            title = _title_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            title = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["title"] = _title_raw
+            warnings.append(describe_misfit("title", _title_raw, "str"))
+        _body_raw = d.pop("body", UNSET)
+        try:
+            if not isinstance(_body_raw, Unset) and not (isinstance(_body_raw, str)):
+                raise TypeError()
+            body = _body_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            body = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["body"] = _body_raw
+            warnings.append(describe_misfit("body", _body_raw, "str"))
+        assistant_prompt_flow_node_data = cls(
+            title=title,
+            body=body,
+        )
+        assistant_prompt_flow_node_data.additional_properties = {**d, **kept}
+        assistant_prompt_flow_node_data.parse_warnings = warnings
+        return assistant_prompt_flow_node_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_provider import RealtimeProvider
+from ..types import UNSET, Unset, describe_misfit
+
+T = TypeVar("T", bound="AssistantRealtimeModel")
+
+
+@_attrs_define
+class AssistantRealtimeModel:
+    """A realtime model as stored.
+
+    Attributes:
+        type_ (Literal['realtime'] | Unset): Tag of the realtime variant.
+        provider (RealtimeProvider | str | Unset): Provider of the realtime model.
+        realtime_model_id (str | Unset): The provider's identifier of the realtime model.
+        realtime_voice_id (None | str | Unset): Voice the realtime model speaks with.
+    """
+
+    type_: Literal["realtime"] | Unset = UNSET
+    provider: RealtimeProvider | str | Unset = UNSET
+    realtime_model_id: str | Unset = UNSET
+    realtime_voice_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        provider: str | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        elif isinstance(self.provider, RealtimeProvider):
+            provider = self.provider.value
+        else:
+            provider = self.provider
+
+        realtime_model_id = self.realtime_model_id
+
+        realtime_voice_id: None | str | Unset
+        if isinstance(self.realtime_voice_id, Unset):
+            realtime_voice_id = UNSET
+        else:
+            realtime_voice_id = self.realtime_voice_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if realtime_model_id is not UNSET:
+            field_dict["realtime_model_id"] = realtime_model_id
+        if realtime_voice_id is not UNSET:
+            field_dict["realtime_voice_id"] = realtime_voice_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_realtime_model = cls()
+            assistant_realtime_model.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_realtime_model
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw != "realtime":
+            raise ValueError("type is not 'realtime'")
+        type_ = _type__raw
+        _provider_raw = d.pop("provider", UNSET)
+        try:
+
+            def _parse_provider(data: object) -> RealtimeProvider | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    provider_type_0 = RealtimeProvider(data)
+
+                    return provider_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(RealtimeProvider | str | Unset, data)
+
+            provider = _parse_provider(_provider_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            provider = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["provider"] = _provider_raw
+            warnings.append(
+                describe_misfit("provider", _provider_raw, "RealtimeProvider | str")
+            )
+        _realtime_model_id_raw = d.pop("realtime_model_id", UNSET)
+        try:
+            if not isinstance(_realtime_model_id_raw, Unset) and not (
+                isinstance(_realtime_model_id_raw, str)
+            ):
+                raise TypeError()
+            realtime_model_id = _realtime_model_id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            realtime_model_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["realtime_model_id"] = _realtime_model_id_raw
+            warnings.append(
+                describe_misfit("realtime_model_id", _realtime_model_id_raw, "str")
+            )
+        _realtime_voice_id_raw = d.pop("realtime_voice_id", UNSET)
+        try:
+
+            def _parse_realtime_voice_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            realtime_voice_id = _parse_realtime_voice_id(_realtime_voice_id_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            realtime_voice_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["realtime_voice_id"] = _realtime_voice_id_raw
+            warnings.append(
+                describe_misfit(
+                    "realtime_voice_id", _realtime_voice_id_raw, "None | str"
+                )
+            )
+        assistant_realtime_model = cls(
+            type_=type_,
+            provider=provider,
+            realtime_model_id=realtime_model_id,
+            realtime_voice_id=realtime_voice_id,
+        )
+        assistant_realtime_model.additional_properties = {**d, **kept}
+        assistant_realtime_model.parse_warnings = warnings
+        return assistant_realtime_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, describe_misfit
+
+T = TypeVar("T", bound="AssistantTransferDestination")
+
+
+@_attrs_define
+class AssistantTransferDestination:
+    """A transfer destination, as stored.
+
+    Attributes:
+        label (str | Unset): Name of the destination.
+        phone_number (str | Unset): Number calls are transferred to.
+    """
+
+    label: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            assistant_transfer_destination = cls()
+            assistant_transfer_destination.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_transfer_destination
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _label_raw = d.pop("label", UNSET)
+        try:
+            if not isinstance(_label_raw, Unset) and not (isinstance(_label_raw, str)):
+                raise TypeError()
+            label = _label_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            label = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["label"] = _label_raw
+            warnings.append(describe_misfit("label", _label_raw, "str"))
+        _phone_number_raw = d.pop("phone_number", UNSET)
+        try:
+            if not isinstance(_phone_number_raw, Unset) and not (
+                isinstance(_phone_number_raw, str)
+            ):
+                raise TypeError()
+            phone_number = _phone_number_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            phone_number = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["phone_number"] = _phone_number_raw
+            warnings.append(describe_misfit("phone_number", _phone_number_raw, "str"))
+        assistant_transfer_destination = cls(
+            label=label,
+            phone_number=phone_number,
+        )
+        assistant_transfer_destination.additional_properties = {**d, **kept}
+        assistant_transfer_destination.parse_warnings = warnings
+        return assistant_transfer_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

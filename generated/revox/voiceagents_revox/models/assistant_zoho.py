@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_outcome import CallOutcome
+from ..types import UNSET, Unset, describe_misfit
+
+if TYPE_CHECKING:
+    from ..models.assistant_zoho_field_mapping import AssistantZohoFieldMapping
+
+
+T = TypeVar("T", bound="AssistantZoho")
+
+
+@_attrs_define
+class AssistantZoho:
+    """Zoho CRM integration, as stored.
+
+    Attributes:
+        connection_id (str | Unset): Nango connection of the Zoho CRM account.
+        module (str | Unset): Zoho module records go into.
+        field_mapping (list[AssistantZohoFieldMapping] | Unset): Which call values go into which Zoho fields.
+        log_call_activity (bool | Unset): Whether the call is also logged in Zoho's Calls module.
+        outcomes (list[CallOutcome | str] | Unset): Call outcomes that trigger the push.
+        template (None | str | Unset): Note template, or `null` for the default note.
+    """
+
+    connection_id: str | Unset = UNSET
+    module: str | Unset = UNSET
+    field_mapping: list[AssistantZohoFieldMapping] | Unset = UNSET
+    log_call_activity: bool | Unset = UNSET
+    outcomes: list[CallOutcome | str] | Unset = UNSET
+    template: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        connection_id = self.connection_id
+
+        module = self.module
+
+        field_mapping: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_mapping, Unset):
+            field_mapping = []
+            for field_mapping_item_data in self.field_mapping:
+                field_mapping_item = field_mapping_item_data.to_dict()
+                field_mapping.append(field_mapping_item)
+
+        log_call_activity = self.log_call_activity
+
+        outcomes: list[str] | Unset = UNSET
+        if not isinstance(self.outcomes, Unset):
+            outcomes = []
+            for outcomes_item_data in self.outcomes:
+                outcomes_item: str
+                if isinstance(outcomes_item_data, CallOutcome):
+                    outcomes_item = outcomes_item_data.value
+                else:
+                    outcomes_item = outcomes_item_data
+                outcomes.append(outcomes_item)
+
+        template: None | str | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        else:
+            template = self.template
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if connection_id is not UNSET:
+            field_dict["connection_id"] = connection_id
+        if module is not UNSET:
+            field_dict["module"] = module
+        if field_mapping is not UNSET:
+            field_dict["field_mapping"] = field_mapping
+        if log_call_activity is not UNSET:
+            field_dict["log_call_activity"] = log_call_activity
+        if outcomes is not UNSET:
+            field_dict["outcomes"] = outcomes
+        if template is not UNSET:
+            field_dict["template"] = template
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assistant_zoho_field_mapping import AssistantZohoFieldMapping
+
+        if not isinstance(src_dict, Mapping):
+            assistant_zoho = cls()
+            assistant_zoho.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return assistant_zoho
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _connection_id_raw = d.pop("connection_id", UNSET)
+        try:
+            if not isinstance(_connection_id_raw, Unset) and not (
+                isinstance(_connection_id_raw, str)
+            ):
+                raise TypeError()
+            connection_id = _connection_id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            connection_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["connection_id"] = _connection_id_raw
+            warnings.append(describe_misfit("connection_id", _connection_id_raw, "str"))
+        _module_raw = d.pop("module", UNSET)
+        try:
+            if not isinstance(_module_raw, Unset) and not (
+                isinstance(_module_raw, str)
+            ):
+                raise TypeError()
+            module = _module_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            module = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["module"] = _module_raw
+            warnings.append(describe_misfit("module", _module_raw, "str"))
+        _field_mapping_raw = d.pop("field_mapping", UNSET)
+        try:
+            _field_mapping = _field_mapping_raw
+            field_mapping: list[AssistantZohoFieldMapping] | Unset = UNSET
+            if _field_mapping is not UNSET:
+                field_mapping = []
+                for field_mapping_item_data in _field_mapping:
+                    field_mapping_item = AssistantZohoFieldMapping.from_dict(
+                        field_mapping_item_data
+                    )
+
+                    field_mapping.append(field_mapping_item)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            field_mapping = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["field_mapping"] = _field_mapping_raw
+            warnings.append(
+                describe_misfit(
+                    "field_mapping",
+                    _field_mapping_raw,
+                    "list[AssistantZohoFieldMapping]",
+                )
+            )
+        _log_call_activity_raw = d.pop("log_call_activity", UNSET)
+        try:
+            if not isinstance(_log_call_activity_raw, Unset) and not (
+                isinstance(_log_call_activity_raw, bool)
+            ):
+                raise TypeError()
+            log_call_activity = _log_call_activity_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            log_call_activity = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["log_call_activity"] = _log_call_activity_raw
+            warnings.append(
+                describe_misfit("log_call_activity", _log_call_activity_raw, "bool")
+            )
+        _outcomes_raw = d.pop("outcomes", UNSET)
+        try:
+            _outcomes = _outcomes_raw
+            outcomes: list[CallOutcome | str] | Unset = UNSET
+            if _outcomes is not UNSET:
+                outcomes = []
+                for outcomes_item_data in _outcomes:
+
+                    def _parse_outcomes_item(data: object) -> CallOutcome | str:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            outcomes_item_type_0 = CallOutcome(data)
+
+                            return outcomes_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(CallOutcome | str, data)
+
+                    outcomes_item = _parse_outcomes_item(outcomes_item_data)
+
+                    outcomes.append(outcomes_item)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            outcomes = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["outcomes"] = _outcomes_raw
+            warnings.append(
+                describe_misfit("outcomes", _outcomes_raw, "list[CallOutcome | str]")
+            )
+        _template_raw = d.pop("template", UNSET)
+        try:
+
+            def _parse_template(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            template = _parse_template(_template_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            template = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["template"] = _template_raw
+            warnings.append(describe_misfit("template", _template_raw, "None | str"))
+        assistant_zoho = cls(
+            connection_id=connection_id,
+            module=module,
+            field_mapping=field_mapping,
+            log_call_activity=log_call_activity,
+            outcomes=outcomes,
+            template=template,
+        )
+        assistant_zoho.additional_properties = {**d, **kept}
+        assistant_zoho.parse_warnings = warnings
+        return assistant_zoho
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1520 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_kind import AssistantKind
+from ..models.background_sound import BackgroundSound
+from ..models.call_outcome import CallOutcome
+from ..models.first_sentence_mode import FirstSentenceMode
+from ..models.human_transfer_mode import HumanTransferMode
+from ..models.stt_model import SttModel
+from ..models.thinking_sound import ThinkingSound
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_calendly import AssistantCalendly
+    from ..models.assistant_call_retry_config import AssistantCallRetryConfig
+    from ..models.assistant_created_by import AssistantCreatedBy
+    from ..models.assistant_custom_model import AssistantCustomModel
+    from ..models.assistant_custom_tool import AssistantCustomTool
+    from ..models.assistant_dedicated_instance_model import (
+        AssistantDedicatedInstanceModel,
+    )
+    from ..models.assistant_faq_item import AssistantFaqItem
+    from ..models.assistant_open_router_model import AssistantOpenRouterModel
+    from ..models.assistant_position import AssistantPosition
+    from ..models.assistant_prompt_flow import AssistantPromptFlow
+    from ..models.assistant_realtime_model import AssistantRealtimeModel
+    from ..models.assistant_slack import AssistantSlack
+    from ..models.assistant_structured_output_field import (
+        AssistantStructuredOutputField,
+    )
+    from ..models.assistant_stt_context import AssistantSttContext
+    from ..models.assistant_transfer_destination import AssistantTransferDestination
+    from ..models.assistant_voice import AssistantVoice
+    from ..models.assistant_zoho import AssistantZoho
+
+
+T = TypeVar("T", bound="GetAssistantResponse")
+
+
+@_attrs_define
+class GetAssistantResponse:
+    """A stored assistant as Revox returns it: the settings (Revox's defaults filled in) plus
+    identifiers, timestamps and FAQ bookkeeping. Required fields are the ones the SDK's response
+    type always expects; the others may be missing or `null`. Enumerations are open: a value
+    Revox adds later is kept as text.
+
+        Attributes:
+            id (str | Unset): Identifier of the assistant, used when placing calls.
+            organization_id (str | Unset): Identifier of the organisation that owns the assistant.
+            created_at (Any | Unset): Creation time. The SDK types it as an untyped object, so no type is imposed here; in
+                practice a timestamp is expected.
+            updated_at (Any | Unset): Time of the last change. The SDK types it as an untyped object, so no type is imposed
+                here; in practice a timestamp is expected.
+            created_by (AssistantCreatedBy | None | Unset): The user who created the assistant.
+            name (str | Unset): Display name of the assistant.
+            prompt (str | Unset): System prompt given to the language model.
+            after_call_sms_outcomes (list[CallOutcome | str] | None | Unset): Outcomes after which the follow-up SMS goes
+                out; empty or `null` when there is none.
+            after_call_sms_prompt (None | str | Unset): Instructions for the follow-up SMS, or `null`.
+            background_sound (BackgroundSound | None | str | Unset): Ambient sound, or `null` for none.
+            background_sound_volume (float | Unset): Loudness of the ambient sound, 0 to 1.
+            calendly (AssistantCalendly | None | Unset): Calendly integration, or `null`.
+            call_retry_config (AssistantCallRetryConfig | None | Unset): Retry settings, or `null`.
+            cartesia_dictionary_pronunciation_id (None | str | Unset): Linked Cartesia pronunciation dictionary, or `null`.
+            custom_tools (list[AssistantCustomTool] | None | Unset): Custom HTTP tools, or `null`.
+            email_notification_address (None | str | Unset): Notification e-mail address(es), comma-separated, or `null`.
+            email_notification_outcomes (list[CallOutcome | str] | None | Unset): Outcomes that trigger a notification
+                e-mail, or `null`.
+            end_of_call_sentence (None | str | Unset): Line said before the agent hangs up, if any.
+            faq_items (list[AssistantFaqItem] | None | Unset): The assistant's FAQ entries.
+            first_sentence (None | str | Unset): Opening line or opening instruction, if any.
+            first_sentence_delay_ms (int | Unset): Pause before the first sentence, in milliseconds.
+            first_sentence_mode (FirstSentenceMode | str | Unset): How the opening line is produced.
+            from_phone_number (None | str | Unset): Outbound caller number override; `null` when the organisation's default
+                is used.
+            human_transfer_mode (HumanTransferMode | None | str | Unset): Warm or cold transfer; `null` when transfer is not
+                set up.
+            ivr_navigation_enabled (bool | Unset): Whether the phone-menu navigation tools are on.
+            is_inbound_receptionist (bool | None | Unset): Revox flag; the SDK gives it no description (by its name, an
+                inbound receptionist set-up).
+            is_realestate_assistant (bool | None | Unset): Revox flag; the SDK gives it no description (by its name, a real-
+                estate set-up).
+            llm_model (AssistantCustomModel | AssistantDedicatedInstanceModel | AssistantOpenRouterModel |
+                AssistantRealtimeModel | Unset): Language model of the assistant, told apart by `type`.
+            logo_url (None | str | Unset): Address of the demo-page logo; `null` when there is none.
+            max_call_duration_secs (float | Unset): Call length limit in seconds.
+            max_duration_end_message (None | str | Unset): Line said when the maximum duration is reached; `null` ends such
+                calls silently.
+            pending_faq_count (float | None | Unset): Number of FAQ entries still waiting for an answer.
+            position (AssistantPosition | None | Unset): Canvas position in the multi-step flow editor, or `null`.
+            precall_lookup_url (None | str | Unset): Inbound pre-call lookup address; `null` when no lookup is set up.
+            prompt_flow (AssistantPromptFlow | None | Unset): Visual prompt editor data, or `null`.
+            slack (AssistantSlack | None | Unset): Slack notifications, or `null`.
+            sms_enabled (bool | Unset): Whether the agent may send SMS messages during calls.
+            sms_template (None | str | Unset): Fixed SMS text, or `null` when the agent writes its own.
+            structured_output_config (list[AssistantStructuredOutputField] | None | Unset): Values extracted after each
+                call, or `null`.
+            structured_output_prompt (None | str | Unset): Own extraction instructions, or `null` for Revox's default.
+            stt_context (AssistantSttContext | None | Unset): Speech-recognition hints, or `null`.
+            stt_model (str | SttModel | Unset): Speech-to-text model the assistant uses.
+            thinking_sound (None | str | ThinkingSound | Unset): Thinking clip, or `null` for silence.
+            thinking_sound_probability (float | Unset): Probability, 0 to 1, of hearing the thinking sound on a turn.
+            thinking_sound_volume (float | Unset): Loudness of the thinking sound, 0 to 1.
+            transfer_destinations (list[AssistantTransferDestination] | None | Unset): Transfer destinations; empty or
+                `null` while no transfer is configured.
+            type_ (AssistantKind | str | Unset): Kind of assistant.
+            voice (AssistantVoice | None | Unset): Voice of the assistant, or `null`.
+            voicemail_message (None | str | Unset): Message left on voicemail, or `null` to hang up at once.
+            voicemail_sms_prompt (None | str | Unset): SMS sent on voicemail, or `null`.
+            warm_transfer_summary_instructions (None | str | Unset): Warm-transfer summary instructions; `null` when not set
+                or with cold transfer.
+            webhook_url (None | str | Unset): Address called when a call finishes, or `null`.
+            zoho (AssistantZoho | None | Unset): Zoho CRM integration, or `null`.
+    """
+
+    id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    created_at: Any | Unset = UNSET
+    updated_at: Any | Unset = UNSET
+    created_by: AssistantCreatedBy | None | Unset = UNSET
+    name: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    after_call_sms_outcomes: list[CallOutcome | str] | None | Unset = UNSET
+    after_call_sms_prompt: None | str | Unset = UNSET
+    background_sound: BackgroundSound | None | str | Unset = UNSET
+    background_sound_volume: float | Unset = UNSET
+    calendly: AssistantCalendly | None | Unset = UNSET
+    call_retry_config: AssistantCallRetryConfig | None | Unset = UNSET
+    cartesia_dictionary_pronunciation_id: None | str | Unset = UNSET
+    custom_tools: list[AssistantCustomTool] | None | Unset = UNSET
+    email_notification_address: None | str | Unset = UNSET
+    email_notification_outcomes: list[CallOutcome | str] | None | Unset = UNSET
+    end_of_call_sentence: None | str | Unset = UNSET
+    faq_items: list[AssistantFaqItem] | None | Unset = UNSET
+    first_sentence: None | str | Unset = UNSET
+    first_sentence_delay_ms: int | Unset = UNSET
+    first_sentence_mode: FirstSentenceMode | str | Unset = UNSET
+    from_phone_number: None | str | Unset = UNSET
+    human_transfer_mode: HumanTransferMode | None | str | Unset = UNSET
+    ivr_navigation_enabled: bool | Unset = UNSET
+    is_inbound_receptionist: bool | None | Unset = UNSET
+    is_realestate_assistant: bool | None | Unset = UNSET
+    llm_model: (
+        AssistantCustomModel
+        | AssistantDedicatedInstanceModel
+        | AssistantOpenRouterModel
+        | AssistantRealtimeModel
+        | Unset
+    ) = UNSET
+    logo_url: None | str | Unset = UNSET
+    max_call_duration_secs: float | Unset = UNSET
+    max_duration_end_message: None | str | Unset = UNSET
+    pending_faq_count: float | None | Unset = UNSET
+    position: AssistantPosition | None | Unset = UNSET
+    precall_lookup_url: None | str | Unset = UNSET
+    prompt_flow: AssistantPromptFlow | None | Unset = UNSET
+    slack: AssistantSlack | None | Unset = UNSET
+    sms_enabled: bool | Unset = UNSET
+    sms_template: None | str | Unset = UNSET
+    structured_output_config: list[AssistantStructuredOutputField] | None | Unset = (
+        UNSET
+    )
+    structured_output_prompt: None | str | Unset = UNSET
+    stt_context: AssistantSttContext | None | Unset = UNSET
+    stt_model: str | SttModel | Unset = UNSET
+    thinking_sound: None | str | ThinkingSound | Unset = UNSET
+    thinking_sound_probability: float | Unset = UNSET
+    thinking_sound_volume: float | Unset = UNSET
+    transfer_destinations: list[AssistantTransferDestination] | None | Unset = UNSET
+    type_: AssistantKind | str | Unset = UNSET
+    voice: AssistantVoice | None | Unset = UNSET
+    voicemail_message: None | str | Unset = UNSET
+    voicemail_sms_prompt: None | str | Unset = UNSET
+    warm_transfer_summary_instructions: None | str | Unset = UNSET
+    webhook_url: None | str | Unset = UNSET
+    zoho: AssistantZoho | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_calendly import AssistantCalendly
+        from ..models.assistant_call_retry_config import AssistantCallRetryConfig
+        from ..models.assistant_created_by import AssistantCreatedBy
+        from ..models.assistant_custom_model import AssistantCustomModel
+        from ..models.assistant_dedicated_instance_model import (
+            AssistantDedicatedInstanceModel,
+        )
+        from ..models.assistant_open_router_model import AssistantOpenRouterModel
+        from ..models.assistant_position import AssistantPosition
+        from ..models.assistant_prompt_flow import AssistantPromptFlow
+        from ..models.assistant_slack import AssistantSlack
+        from ..models.assistant_stt_context import AssistantSttContext
+        from ..models.assistant_voice import AssistantVoice
+        from ..models.assistant_zoho import AssistantZoho
+
+        id = self.id
+
+        organization_id = self.organization_id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, AssistantCreatedBy):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        name = self.name
+
+        prompt = self.prompt
+
+        after_call_sms_outcomes: list[str] | None | Unset
+        if isinstance(self.after_call_sms_outcomes, Unset):
+            after_call_sms_outcomes = UNSET
+        elif isinstance(self.after_call_sms_outcomes, list):
+            after_call_sms_outcomes = []
+            for (
+                after_call_sms_outcomes_type_0_item_data
+            ) in self.after_call_sms_outcomes:
+                after_call_sms_outcomes_type_0_item: str
+                if isinstance(after_call_sms_outcomes_type_0_item_data, CallOutcome):
+                    after_call_sms_outcomes_type_0_item = (
+                        after_call_sms_outcomes_type_0_item_data.value
+                    )
+                else:
+                    after_call_sms_outcomes_type_0_item = (
+                        after_call_sms_outcomes_type_0_item_data
+                    )
+                after_call_sms_outcomes.append(after_call_sms_outcomes_type_0_item)
+
+        else:
+            after_call_sms_outcomes = self.after_call_sms_outcomes
+
+        after_call_sms_prompt: None | str | Unset
+        if isinstance(self.after_call_sms_prompt, Unset):
+            after_call_sms_prompt = UNSET
+        else:
+            after_call_sms_prompt = self.after_call_sms_prompt
+
+        background_sound: None | str | Unset
+        if isinstance(self.background_sound, Unset):
+            background_sound = UNSET
+        elif isinstance(self.background_sound, BackgroundSound):
+            background_sound = self.background_sound.value
+        else:
+            background_sound = self.background_sound
+
+        background_sound_volume = self.background_sound_volume
+
+        calendly: dict[str, Any] | None | Unset
+        if isinstance(self.calendly, Unset):
+            calendly = UNSET
+        elif isinstance(self.calendly, AssistantCalendly):
+            calendly = self.calendly.to_dict()
+        else:
+            calendly = self.calendly
+
+        call_retry_config: dict[str, Any] | None | Unset
+        if isinstance(self.call_retry_config, Unset):
+            call_retry_config = UNSET
+        elif isinstance(self.call_retry_config, AssistantCallRetryConfig):
+            call_retry_config = self.call_retry_config.to_dict()
+        else:
+            call_retry_config = self.call_retry_config
+
+        cartesia_dictionary_pronunciation_id: None | str | Unset
+        if isinstance(self.cartesia_dictionary_pronunciation_id, Unset):
+            cartesia_dictionary_pronunciation_id = UNSET
+        else:
+            cartesia_dictionary_pronunciation_id = (
+                self.cartesia_dictionary_pronunciation_id
+            )
+
+        custom_tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_tools, Unset):
+            custom_tools = UNSET
+        elif isinstance(self.custom_tools, list):
+            custom_tools = []
+            for custom_tools_type_0_item_data in self.custom_tools:
+                custom_tools_type_0_item = custom_tools_type_0_item_data.to_dict()
+                custom_tools.append(custom_tools_type_0_item)
+
+        else:
+            custom_tools = self.custom_tools
+
+        email_notification_address: None | str | Unset
+        if isinstance(self.email_notification_address, Unset):
+            email_notification_address = UNSET
+        else:
+            email_notification_address = self.email_notification_address
+
+        email_notification_outcomes: list[str] | None | Unset
+        if isinstance(self.email_notification_outcomes, Unset):
+            email_notification_outcomes = UNSET
+        elif isinstance(self.email_notification_outcomes, list):
+            email_notification_outcomes = []
+            for (
+                email_notification_outcomes_type_0_item_data
+            ) in self.email_notification_outcomes:
+                email_notification_outcomes_type_0_item: str
+                if isinstance(
+                    email_notification_outcomes_type_0_item_data, CallOutcome
+                ):
+                    email_notification_outcomes_type_0_item = (
+                        email_notification_outcomes_type_0_item_data.value
+                    )
+                else:
+                    email_notification_outcomes_type_0_item = (
+                        email_notification_outcomes_type_0_item_data
+                    )
+                email_notification_outcomes.append(
+                    email_notification_outcomes_type_0_item
+                )
+
+        else:
+            email_notification_outcomes = self.email_notification_outcomes
+
+        end_of_call_sentence: None | str | Unset
+        if isinstance(self.end_of_call_sentence, Unset):
+            end_of_call_sentence = UNSET
+        else:
+            end_of_call_sentence = self.end_of_call_sentence
+
+        faq_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.faq_items, Unset):
+            faq_items = UNSET
+        elif isinstance(self.faq_items, list):
+            faq_items = []
+            for faq_items_type_0_item_data in self.faq_items:
+                faq_items_type_0_item = faq_items_type_0_item_data.to_dict()
+                faq_items.append(faq_items_type_0_item)
+
+        else:
+            faq_items = self.faq_items
+
+        first_sentence: None | str | Unset
+        if isinstance(self.first_sentence, Unset):
+            first_sentence = UNSET
+        else:
+            first_sentence = self.first_sentence
+
+        first_sentence_delay_ms = self.first_sentence_delay_ms
+
+        first_sentence_mode: str | Unset
+        if isinstance(self.first_sentence_mode, Unset):
+            first_sentence_mode = UNSET
+        elif isinstance(self.first_sentence_mode, FirstSentenceMode):
+            first_sentence_mode = self.first_sentence_mode.value
+        else:
+            first_sentence_mode = self.first_sentence_mode
+
+        from_phone_number: None | str | Unset
+        if isinstance(self.from_phone_number, Unset):
+            from_phone_number = UNSET
+        else:
+            from_phone_number = self.from_phone_number
+
+        human_transfer_mode: None | str | Unset
+        if isinstance(self.human_transfer_mode, Unset):
+            human_transfer_mode = UNSET
+        elif isinstance(self.human_transfer_mode, HumanTransferMode):
+            human_transfer_mode = self.human_transfer_mode.value
+        else:
+            human_transfer_mode = self.human_transfer_mode
+
+        ivr_navigation_enabled = self.ivr_navigation_enabled
+
+        is_inbound_receptionist: bool | None | Unset
+        if isinstance(self.is_inbound_receptionist, Unset):
+            is_inbound_receptionist = UNSET
+        else:
+            is_inbound_receptionist = self.is_inbound_receptionist
+
+        is_realestate_assistant: bool | None | Unset
+        if isinstance(self.is_realestate_assistant, Unset):
+            is_realestate_assistant = UNSET
+        else:
+            is_realestate_assistant = self.is_realestate_assistant
+
+        llm_model: dict[str, Any] | Unset
+        if isinstance(self.llm_model, Unset):
+            llm_model = UNSET
+        elif (
+            isinstance(self.llm_model, AssistantDedicatedInstanceModel)
+            or isinstance(self.llm_model, AssistantOpenRouterModel)
+            or isinstance(self.llm_model, AssistantCustomModel)
+        ):
+            llm_model = self.llm_model.to_dict()
+        else:
+            llm_model = self.llm_model.to_dict()
+
+        logo_url: None | str | Unset
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
+
+        max_call_duration_secs = self.max_call_duration_secs
+
+        max_duration_end_message: None | str | Unset
+        if isinstance(self.max_duration_end_message, Unset):
+            max_duration_end_message = UNSET
+        else:
+            max_duration_end_message = self.max_duration_end_message
+
+        pending_faq_count: float | None | Unset
+        if isinstance(self.pending_faq_count, Unset):
+            pending_faq_count = UNSET
+        else:
+            pending_faq_count = self.pending_faq_count
+
+        position: dict[str, Any] | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        elif isinstance(self.position, AssistantPosition):
+            position = self.position.to_dict()
+        else:
+            position = self.position
+
+        precall_lookup_url: None | str | Unset
+        if isinstance(self.precall_lookup_url, Unset):
+            precall_lookup_url = UNSET
+        else:
+            precall_lookup_url = self.precall_lookup_url
+
+        prompt_flow: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_flow, Unset):
+            prompt_flow = UNSET
+        elif isinstance(self.prompt_flow, AssistantPromptFlow):
+            prompt_flow = self.prompt_flow.to_dict()
+        else:
+            prompt_flow = self.prompt_flow
+
+        slack: dict[str, Any] | None | Unset
+        if isinstance(self.slack, Unset):
+            slack = UNSET
+        elif isinstance(self.slack, AssistantSlack):
+            slack = self.slack.to_dict()
+        else:
+            slack = self.slack
+
+        sms_enabled = self.sms_enabled
+
+        sms_template: None | str | Unset
+        if isinstance(self.sms_template, Unset):
+            sms_template = UNSET
+        else:
+            sms_template = self.sms_template
+
+        structured_output_config: list[dict[str, Any]] | None | Unset
+        if isinstance(self.structured_output_config, Unset):
+            structured_output_config = UNSET
+        elif isinstance(self.structured_output_config, list):
+            structured_output_config = []
+            for (
+                structured_output_config_type_0_item_data
+            ) in self.structured_output_config:
+                structured_output_config_type_0_item = (
+                    structured_output_config_type_0_item_data.to_dict()
+                )
+                structured_output_config.append(structured_output_config_type_0_item)
+
+        else:
+            structured_output_config = self.structured_output_config
+
+        structured_output_prompt: None | str | Unset
+        if isinstance(self.structured_output_prompt, Unset):
+            structured_output_prompt = UNSET
+        else:
+            structured_output_prompt = self.structured_output_prompt
+
+        stt_context: dict[str, Any] | None | Unset
+        if isinstance(self.stt_context, Unset):
+            stt_context = UNSET
+        elif isinstance(self.stt_context, AssistantSttContext):
+            stt_context = self.stt_context.to_dict()
+        else:
+            stt_context = self.stt_context
+
+        stt_model: str | Unset
+        if isinstance(self.stt_model, Unset):
+            stt_model = UNSET
+        elif isinstance(self.stt_model, SttModel):
+            stt_model = self.stt_model.value
+        else:
+            stt_model = self.stt_model
+
+        thinking_sound: None | str | Unset
+        if isinstance(self.thinking_sound, Unset):
+            thinking_sound = UNSET
+        elif isinstance(self.thinking_sound, ThinkingSound):
+            thinking_sound = self.thinking_sound.value
+        else:
+            thinking_sound = self.thinking_sound
+
+        thinking_sound_probability = self.thinking_sound_probability
+
+        thinking_sound_volume = self.thinking_sound_volume
+
+        transfer_destinations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transfer_destinations, Unset):
+            transfer_destinations = UNSET
+        elif isinstance(self.transfer_destinations, list):
+            transfer_destinations = []
+            for transfer_destinations_type_0_item_data in self.transfer_destinations:
+                transfer_destinations_type_0_item = (
+                    transfer_destinations_type_0_item_data.to_dict()
+                )
+                transfer_destinations.append(transfer_destinations_type_0_item)
+
+        else:
+            transfer_destinations = self.transfer_destinations
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, AssistantKind):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        voice: dict[str, Any] | None | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, AssistantVoice):
+            voice = self.voice.to_dict()
+        else:
+            voice = self.voice
+
+        voicemail_message: None | str | Unset
+        if isinstance(self.voicemail_message, Unset):
+            voicemail_message = UNSET
+        else:
+            voicemail_message = self.voicemail_message
+
+        voicemail_sms_prompt: None | str | Unset
+        if isinstance(self.voicemail_sms_prompt, Unset):
+            voicemail_sms_prompt = UNSET
+        else:
+            voicemail_sms_prompt = self.voicemail_sms_prompt
+
+        warm_transfer_summary_instructions: None | str | Unset
+        if isinstance(self.warm_transfer_summary_instructions, Unset):
+            warm_transfer_summary_instructions = UNSET
+        else:
+            warm_transfer_summary_instructions = self.warm_transfer_summary_instructions
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        zoho: dict[str, Any] | None | Unset
+        if isinstance(self.zoho, Unset):
+            zoho = UNSET
+        elif isinstance(self.zoho, AssistantZoho):
+            zoho = self.zoho.to_dict()
+        else:
+            zoho = self.zoho
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if name is not UNSET:
+            field_dict["name"] = name
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if after_call_sms_outcomes is not UNSET:
+            field_dict["after_call_sms_outcomes"] = after_call_sms_outcomes
+        if after_call_sms_prompt is not UNSET:
+            field_dict["after_call_sms_prompt"] = after_call_sms_prompt
+        if background_sound is not UNSET:
+            field_dict["background_sound"] = background_sound
+        if background_sound_volume is not UNSET:
+            field_dict["background_sound_volume"] = background_sound_volume
+        if calendly is not UNSET:
+            field_dict["calendly"] = calendly
+        if call_retry_config is not UNSET:
+            field_dict["call_retry_config"] = call_retry_config
+        if cartesia_dictionary_pronunciation_id is not UNSET:
+            field_dict["cartesia_dictionary_pronunciation_id"] = (
+                cartesia_dictionary_pronunciation_id
+            )
+        if custom_tools is not UNSET:
+            field_dict["custom_tools"] = custom_tools
+        if email_notification_address is not UNSET:
+            field_dict["email_notification_address"] = email_notification_address
+        if email_notification_outcomes is not UNSET:
+            field_dict["email_notification_outcomes"] = email_notification_outcomes
+        if end_of_call_sentence is not UNSET:
+            field_dict["end_of_call_sentence"] = end_of_call_sentence
+        if faq_items is not UNSET:
+            field_dict["faq_items"] = faq_items
+        if first_sentence is not UNSET:
+            field_dict["first_sentence"] = first_sentence
+        if first_sentence_delay_ms is not UNSET:
+            field_dict["first_sentence_delay_ms"] = first_sentence_delay_ms
+        if first_sentence_mode is not UNSET:
+            field_dict["first_sentence_mode"] = first_sentence_mode
+        if from_phone_number is not UNSET:
+            field_dict["from_phone_number"] = from_phone_number
+        if human_transfer_mode is not UNSET:
+            field_dict["human_transfer_mode"] = human_transfer_mode
+        if ivr_navigation_enabled is not UNSET:
+            field_dict["ivr_navigation_enabled"] = ivr_navigation_enabled
+        if is_inbound_receptionist is not UNSET:
+            field_dict["is_inbound_receptionist"] = is_inbound_receptionist
+        if is_realestate_assistant is not UNSET:
+            field_dict["is_realestate_assistant"] = is_realestate_assistant
+        if llm_model is not UNSET:
+            field_dict["llm_model"] = llm_model
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if max_call_duration_secs is not UNSET:
+            field_dict["max_call_duration_secs"] = max_call_duration_secs
+        if max_duration_end_message is not UNSET:
+            field_dict["max_duration_end_message"] = max_duration_end_message
+        if pending_faq_count is not UNSET:
+            field_dict["pending_faq_count"] = pending_faq_count
+        if position is not UNSET:
+            field_dict["position"] = position
+        if precall_lookup_url is not UNSET:
+            field_dict["precall_lookup_url"] = precall_lookup_url
+        if prompt_flow is not UNSET:
+            field_dict["prompt_flow"] = prompt_flow
+        if slack is not UNSET:
+            field_dict["slack"] = slack
+        if sms_enabled is not UNSET:
+            field_dict["sms_enabled"] = sms_enabled
+        if sms_template is not UNSET:
+            field_dict["sms_template"] = sms_template
+        if structured_output_config is not UNSET:
+            field_dict["structured_output_config"] = structured_output_config
+        if structured_output_prompt is not UNSET:
+            field_dict["structured_output_prompt"] = structured_output_prompt
+        if stt_context is not UNSET:
+            field_dict["stt_context"] = stt_context
+        if stt_model is not UNSET:
+            field_dict["stt_model"] = stt_model
+        if thinking_sound is not UNSET:
+            field_dict["thinking_sound"] = thinking_sound
+        if thinking_sound_probability is not UNSET:
+            field_dict["thinking_sound_probability"] = thinking_sound_probability
+        if thinking_sound_volume is not UNSET:
+            field_dict["thinking_sound_volume"] = thinking_sound_volume
+        if transfer_destinations is not UNSET:
+            field_dict["transfer_destinations"] = transfer_destinations
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if voicemail_message is not UNSET:
+            field_dict["voicemail_message"] = voicemail_message
+        if voicemail_sms_prompt is not UNSET:
+            field_dict["voicemail_sms_prompt"] = voicemail_sms_prompt
+        if warm_transfer_summary_instructions is not UNSET:
+            field_dict["warm_transfer_summary_instructions"] = (
+                warm_transfer_summary_instructions
+            )
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if zoho is not UNSET:
+            field_dict["zoho"] = zoho
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assistant_calendly import AssistantCalendly
+        from ..models.assistant_call_retry_config import AssistantCallRetryConfig
+        from ..models.assistant_created_by import AssistantCreatedBy
+        from ..models.assistant_custom_model import AssistantCustomModel
+        from ..models.assistant_custom_tool import AssistantCustomTool
+        from ..models.assistant_dedicated_instance_model import (
+            AssistantDedicatedInstanceModel,
+        )
+        from ..models.assistant_faq_item import AssistantFaqItem
+        from ..models.assistant_open_router_model import AssistantOpenRouterModel
+        from ..models.assistant_position import AssistantPosition
+        from ..models.assistant_prompt_flow import AssistantPromptFlow
+        from ..models.assistant_realtime_model import AssistantRealtimeModel
+        from ..models.assistant_slack import AssistantSlack
+        from ..models.assistant_structured_output_field import (
+            AssistantStructuredOutputField,
+        )
+        from ..models.assistant_stt_context import AssistantSttContext
+        from ..models.assistant_transfer_destination import AssistantTransferDestination
+        from ..models.assistant_voice import AssistantVoice
+        from ..models.assistant_zoho import AssistantZoho
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        def _parse_created_by(data: object) -> AssistantCreatedBy | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = AssistantCreatedBy.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantCreatedBy | None | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        def _parse_after_call_sms_outcomes(
+            data: object,
+        ) -> list[CallOutcome | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                after_call_sms_outcomes_type_0 = []
+                _after_call_sms_outcomes_type_0 = data
+                for (
+                    after_call_sms_outcomes_type_0_item_data
+                ) in _after_call_sms_outcomes_type_0:
+
+                    def _parse_after_call_sms_outcomes_type_0_item(
+                        data: object,
+                    ) -> CallOutcome | str:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            after_call_sms_outcomes_type_0_item_type_0 = CallOutcome(
+                                data
+                            )
+
+                            return after_call_sms_outcomes_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(CallOutcome | str, data)
+
+                    after_call_sms_outcomes_type_0_item = (
+                        _parse_after_call_sms_outcomes_type_0_item(
+                            after_call_sms_outcomes_type_0_item_data
+                        )
+                    )
+
+                    after_call_sms_outcomes_type_0.append(
+                        after_call_sms_outcomes_type_0_item
+                    )
+
+                return after_call_sms_outcomes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CallOutcome | str] | None | Unset, data)
+
+        after_call_sms_outcomes = _parse_after_call_sms_outcomes(
+            d.pop("after_call_sms_outcomes", UNSET)
+        )
+
+        def _parse_after_call_sms_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        after_call_sms_prompt = _parse_after_call_sms_prompt(
+            d.pop("after_call_sms_prompt", UNSET)
+        )
+
+        def _parse_background_sound(
+            data: object,
+        ) -> BackgroundSound | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                background_sound_type_0 = BackgroundSound(data)
+
+                return background_sound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BackgroundSound | None | str | Unset, data)
+
+        background_sound = _parse_background_sound(d.pop("background_sound", UNSET))
+
+        background_sound_volume = d.pop("background_sound_volume", UNSET)
+
+        def _parse_calendly(data: object) -> AssistantCalendly | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                calendly_type_0 = AssistantCalendly.from_dict(data)
+
+                return calendly_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantCalendly | None | Unset, data)
+
+        calendly = _parse_calendly(d.pop("calendly", UNSET))
+
+        def _parse_call_retry_config(
+            data: object,
+        ) -> AssistantCallRetryConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                call_retry_config_type_0 = AssistantCallRetryConfig.from_dict(data)
+
+                return call_retry_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantCallRetryConfig | None | Unset, data)
+
+        call_retry_config = _parse_call_retry_config(d.pop("call_retry_config", UNSET))
+
+        def _parse_cartesia_dictionary_pronunciation_id(
+            data: object,
+        ) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cartesia_dictionary_pronunciation_id = (
+            _parse_cartesia_dictionary_pronunciation_id(
+                d.pop("cartesia_dictionary_pronunciation_id", UNSET)
+            )
+        )
+
+        def _parse_custom_tools(
+            data: object,
+        ) -> list[AssistantCustomTool] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_tools_type_0 = []
+                _custom_tools_type_0 = data
+                for custom_tools_type_0_item_data in _custom_tools_type_0:
+                    custom_tools_type_0_item = AssistantCustomTool.from_dict(
+                        custom_tools_type_0_item_data
+                    )
+
+                    custom_tools_type_0.append(custom_tools_type_0_item)
+
+                return custom_tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AssistantCustomTool] | None | Unset, data)
+
+        custom_tools = _parse_custom_tools(d.pop("custom_tools", UNSET))
+
+        def _parse_email_notification_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_notification_address = _parse_email_notification_address(
+            d.pop("email_notification_address", UNSET)
+        )
+
+        def _parse_email_notification_outcomes(
+            data: object,
+        ) -> list[CallOutcome | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                email_notification_outcomes_type_0 = []
+                _email_notification_outcomes_type_0 = data
+                for (
+                    email_notification_outcomes_type_0_item_data
+                ) in _email_notification_outcomes_type_0:
+
+                    def _parse_email_notification_outcomes_type_0_item(
+                        data: object,
+                    ) -> CallOutcome | str:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            email_notification_outcomes_type_0_item_type_0 = (
+                                CallOutcome(data)
+                            )
+
+                            return email_notification_outcomes_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(CallOutcome | str, data)
+
+                    email_notification_outcomes_type_0_item = (
+                        _parse_email_notification_outcomes_type_0_item(
+                            email_notification_outcomes_type_0_item_data
+                        )
+                    )
+
+                    email_notification_outcomes_type_0.append(
+                        email_notification_outcomes_type_0_item
+                    )
+
+                return email_notification_outcomes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CallOutcome | str] | None | Unset, data)
+
+        email_notification_outcomes = _parse_email_notification_outcomes(
+            d.pop("email_notification_outcomes", UNSET)
+        )
+
+        def _parse_end_of_call_sentence(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_of_call_sentence = _parse_end_of_call_sentence(
+            d.pop("end_of_call_sentence", UNSET)
+        )
+
+        def _parse_faq_items(data: object) -> list[AssistantFaqItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                faq_items_type_0 = []
+                _faq_items_type_0 = data
+                for faq_items_type_0_item_data in _faq_items_type_0:
+                    faq_items_type_0_item = AssistantFaqItem.from_dict(
+                        faq_items_type_0_item_data
+                    )
+
+                    faq_items_type_0.append(faq_items_type_0_item)
+
+                return faq_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AssistantFaqItem] | None | Unset, data)
+
+        faq_items = _parse_faq_items(d.pop("faq_items", UNSET))
+
+        def _parse_first_sentence(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_sentence = _parse_first_sentence(d.pop("first_sentence", UNSET))
+
+        first_sentence_delay_ms = d.pop("first_sentence_delay_ms", UNSET)
+
+        def _parse_first_sentence_mode(data: object) -> FirstSentenceMode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_sentence_mode_type_0 = FirstSentenceMode(data)
+
+                return first_sentence_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FirstSentenceMode | str | Unset, data)
+
+        first_sentence_mode = _parse_first_sentence_mode(
+            d.pop("first_sentence_mode", UNSET)
+        )
+
+        def _parse_from_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_phone_number = _parse_from_phone_number(d.pop("from_phone_number", UNSET))
+
+        def _parse_human_transfer_mode(
+            data: object,
+        ) -> HumanTransferMode | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                human_transfer_mode_type_0 = HumanTransferMode(data)
+
+                return human_transfer_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HumanTransferMode | None | str | Unset, data)
+
+        human_transfer_mode = _parse_human_transfer_mode(
+            d.pop("human_transfer_mode", UNSET)
+        )
+
+        ivr_navigation_enabled = d.pop("ivr_navigation_enabled", UNSET)
+
+        def _parse_is_inbound_receptionist(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_inbound_receptionist = _parse_is_inbound_receptionist(
+            d.pop("is_inbound_receptionist", UNSET)
+        )
+
+        def _parse_is_realestate_assistant(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_realestate_assistant = _parse_is_realestate_assistant(
+            d.pop("is_realestate_assistant", UNSET)
+        )
+
+        def _parse_llm_model(
+            data: object,
+        ) -> (
+            AssistantCustomModel
+            | AssistantDedicatedInstanceModel
+            | AssistantOpenRouterModel
+            | AssistantRealtimeModel
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                llm_model_type_0 = AssistantDedicatedInstanceModel.from_dict(data)
+
+                return llm_model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                llm_model_type_1 = AssistantOpenRouterModel.from_dict(data)
+
+                return llm_model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                llm_model_type_2 = AssistantCustomModel.from_dict(data)
+
+                return llm_model_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            llm_model_type_3 = AssistantRealtimeModel.from_dict(data)
+
+            return llm_model_type_3
+
+        llm_model = _parse_llm_model(d.pop("llm_model", UNSET))
+
+        def _parse_logo_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+
+        max_call_duration_secs = d.pop("max_call_duration_secs", UNSET)
+
+        def _parse_max_duration_end_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_duration_end_message = _parse_max_duration_end_message(
+            d.pop("max_duration_end_message", UNSET)
+        )
+
+        def _parse_pending_faq_count(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pending_faq_count = _parse_pending_faq_count(d.pop("pending_faq_count", UNSET))
+
+        def _parse_position(data: object) -> AssistantPosition | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                position_type_0 = AssistantPosition.from_dict(data)
+
+                return position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantPosition | None | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_precall_lookup_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        precall_lookup_url = _parse_precall_lookup_url(
+            d.pop("precall_lookup_url", UNSET)
+        )
+
+        def _parse_prompt_flow(data: object) -> AssistantPromptFlow | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_flow_type_0 = AssistantPromptFlow.from_dict(data)
+
+                return prompt_flow_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantPromptFlow | None | Unset, data)
+
+        prompt_flow = _parse_prompt_flow(d.pop("prompt_flow", UNSET))
+
+        def _parse_slack(data: object) -> AssistantSlack | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                slack_type_0 = AssistantSlack.from_dict(data)
+
+                return slack_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantSlack | None | Unset, data)
+
+        slack = _parse_slack(d.pop("slack", UNSET))
+
+        sms_enabled = d.pop("sms_enabled", UNSET)
+
+        def _parse_sms_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_template = _parse_sms_template(d.pop("sms_template", UNSET))
+
+        def _parse_structured_output_config(
+            data: object,
+        ) -> list[AssistantStructuredOutputField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                structured_output_config_type_0 = []
+                _structured_output_config_type_0 = data
+                for (
+                    structured_output_config_type_0_item_data
+                ) in _structured_output_config_type_0:
+                    structured_output_config_type_0_item = (
+                        AssistantStructuredOutputField.from_dict(
+                            structured_output_config_type_0_item_data
+                        )
+                    )
+
+                    structured_output_config_type_0.append(
+                        structured_output_config_type_0_item
+                    )
+
+                return structured_output_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AssistantStructuredOutputField] | None | Unset, data)
+
+        structured_output_config = _parse_structured_output_config(
+            d.pop("structured_output_config", UNSET)
+        )
+
+        def _parse_structured_output_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        structured_output_prompt = _parse_structured_output_prompt(
+            d.pop("structured_output_prompt", UNSET)
+        )
+
+        def _parse_stt_context(data: object) -> AssistantSttContext | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stt_context_type_0 = AssistantSttContext.from_dict(data)
+
+                return stt_context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantSttContext | None | Unset, data)
+
+        stt_context = _parse_stt_context(d.pop("stt_context", UNSET))
+
+        def _parse_stt_model(data: object) -> str | SttModel | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stt_model_type_0 = SttModel(data)
+
+                return stt_model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | SttModel | Unset, data)
+
+        stt_model = _parse_stt_model(d.pop("stt_model", UNSET))
+
+        def _parse_thinking_sound(data: object) -> None | str | ThinkingSound | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                thinking_sound_type_0 = ThinkingSound(data)
+
+                return thinking_sound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | ThinkingSound | Unset, data)
+
+        thinking_sound = _parse_thinking_sound(d.pop("thinking_sound", UNSET))
+
+        thinking_sound_probability = d.pop("thinking_sound_probability", UNSET)
+
+        thinking_sound_volume = d.pop("thinking_sound_volume", UNSET)
+
+        def _parse_transfer_destinations(
+            data: object,
+        ) -> list[AssistantTransferDestination] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transfer_destinations_type_0 = []
+                _transfer_destinations_type_0 = data
+                for (
+                    transfer_destinations_type_0_item_data
+                ) in _transfer_destinations_type_0:
+                    transfer_destinations_type_0_item = (
+                        AssistantTransferDestination.from_dict(
+                            transfer_destinations_type_0_item_data
+                        )
+                    )
+
+                    transfer_destinations_type_0.append(
+                        transfer_destinations_type_0_item
+                    )
+
+                return transfer_destinations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AssistantTransferDestination] | None | Unset, data)
+
+        transfer_destinations = _parse_transfer_destinations(
+            d.pop("transfer_destinations", UNSET)
+        )
+
+        def _parse_type_(data: object) -> AssistantKind | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = AssistantKind(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantKind | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_voice(data: object) -> AssistantVoice | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_type_0 = AssistantVoice.from_dict(data)
+
+                return voice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantVoice | None | Unset, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
+
+        def _parse_voicemail_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voicemail_message = _parse_voicemail_message(d.pop("voicemail_message", UNSET))
+
+        def _parse_voicemail_sms_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voicemail_sms_prompt = _parse_voicemail_sms_prompt(
+            d.pop("voicemail_sms_prompt", UNSET)
+        )
+
+        def _parse_warm_transfer_summary_instructions(
+            data: object,
+        ) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        warm_transfer_summary_instructions = _parse_warm_transfer_summary_instructions(
+            d.pop("warm_transfer_summary_instructions", UNSET)
+        )
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        def _parse_zoho(data: object) -> AssistantZoho | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                zoho_type_0 = AssistantZoho.from_dict(data)
+
+                return zoho_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantZoho | None | Unset, data)
+
+        zoho = _parse_zoho(d.pop("zoho", UNSET))
+
+        get_assistant_response = cls(
+            id=id,
+            organization_id=organization_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by=created_by,
+            name=name,
+            prompt=prompt,
+            after_call_sms_outcomes=after_call_sms_outcomes,
+            after_call_sms_prompt=after_call_sms_prompt,
+            background_sound=background_sound,
+            background_sound_volume=background_sound_volume,
+            calendly=calendly,
+            call_retry_config=call_retry_config,
+            cartesia_dictionary_pronunciation_id=cartesia_dictionary_pronunciation_id,
+            custom_tools=custom_tools,
+            email_notification_address=email_notification_address,
+            email_notification_outcomes=email_notification_outcomes,
+            end_of_call_sentence=end_of_call_sentence,
+            faq_items=faq_items,
+            first_sentence=first_sentence,
+            first_sentence_delay_ms=first_sentence_delay_ms,
+            first_sentence_mode=first_sentence_mode,
+            from_phone_number=from_phone_number,
+            human_transfer_mode=human_transfer_mode,
+            ivr_navigation_enabled=ivr_navigation_enabled,
+            is_inbound_receptionist=is_inbound_receptionist,
+            is_realestate_assistant=is_realestate_assistant,
+            llm_model=llm_model,
+            logo_url=logo_url,
+            max_call_duration_secs=max_call_duration_secs,
+            max_duration_end_message=max_duration_end_message,
+            pending_faq_count=pending_faq_count,
+            position=position,
+            precall_lookup_url=precall_lookup_url,
+            prompt_flow=prompt_flow,
+            slack=slack,
+            sms_enabled=sms_enabled,
+            sms_template=sms_template,
+            structured_output_config=structured_output_config,
+            structured_output_prompt=structured_output_prompt,
+            stt_context=stt_context,
+            stt_model=stt_model,
+            thinking_sound=thinking_sound,
+            thinking_sound_probability=thinking_sound_probability,
+            thinking_sound_volume=thinking_sound_volume,
+            transfer_destinations=transfer_destinations,
+            type_=type_,
+            voice=voice,
+            voicemail_message=voicemail_message,
+            voicemail_sms_prompt=voicemail_sms_prompt,
+            warm_transfer_summary_instructions=warm_transfer_summary_instructions,
+            webhook_url=webhook_url,
+            zoho=zoho,
+        )
+
+        get_assistant_response.additional_properties = d
+        return get_assistant_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, describe_misfit
+
+if TYPE_CHECKING:
+    from ..models.assistant import Assistant
+
+
+T = TypeVar("T", bound="ListAssistantsResponse")
+
+
+@_attrs_define
+class ListAssistantsResponse:
+    """Body of a successful list call.
+
+    Attributes:
+        assistants (list[Assistant] | Unset): Every assistant of the account.
+    """
+
+    assistants: list[Assistant] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        assistants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assistants, Unset):
+            assistants = []
+            for assistants_item_data in self.assistants:
+                assistants_item = assistants_item_data.to_dict()
+                assistants.append(assistants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assistants is not UNSET:
+            field_dict["assistants"] = assistants
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assistant import Assistant
+
+        if not isinstance(src_dict, Mapping):
+            list_assistants_response = cls()
+            list_assistants_response.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return list_assistants_response
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _assistants_raw = d.pop("assistants", UNSET)
+        try:
+            _assistants = _assistants_raw
+            assistants: list[Assistant] | Unset = UNSET
+            if _assistants is not UNSET:
+                assistants = []
+                for assistants_item_data in _assistants:
+                    assistants_item = Assistant.from_dict(assistants_item_data)
+
+                    assistants.append(assistants_item)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            assistants = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["assistants"] = _assistants_raw
+            warnings.append(
+                describe_misfit("assistants", _assistants_raw, "list[Assistant]")
+            )
+        list_assistants_response = cls(
+            assistants=assistants,
+        )
+        list_assistants_response.additional_properties = {**d, **kept}
+        list_assistants_response.parse_warnings = warnings
+        return list_assistants_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

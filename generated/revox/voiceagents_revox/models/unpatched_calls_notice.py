@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, describe_misfit
+
+T = TypeVar("T", bound="UnpatchedCallsNotice")
+
+
+@_attrs_define
+class UnpatchedCallsNotice:
+    """Notice sent along with some updates about existing calls the change was not carried over to.
+    The SDK describes neither field; going by their names, `count` is how many calls are
+    concerned and `variables` the prompt variables involved.
+
+        Attributes:
+            count (float | Unset): How many calls the notice is about.
+            variables (list[str] | Unset): Names of the prompt variables the notice is about.
+    """
+
+    count: float | Unset = UNSET
+    variables: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        variables: list[str] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = self.variables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            unpatched_calls_notice = cls()
+            unpatched_calls_notice.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return unpatched_calls_notice
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _count_raw = d.pop("count", UNSET)
+        try:
+            if not isinstance(_count_raw, Unset) and not (
+                isinstance(_count_raw, int | float) and not isinstance(_count_raw, bool)
+            ):
+                raise TypeError()
+            count = _count_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            count = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["count"] = _count_raw
+            warnings.append(describe_misfit("count", _count_raw, "float"))
+        _variables_raw = d.pop("variables", UNSET)
+        try:
+            variables = cast(list[str], _variables_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            variables = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["variables"] = _variables_raw
+            warnings.append(describe_misfit("variables", _variables_raw, "list[str]"))
+        unpatched_calls_notice = cls(
+            count=count,
+            variables=variables,
+        )
+        unpatched_calls_notice.additional_properties = {**d, **kept}
+        unpatched_calls_notice.parse_warnings = warnings
+        return unpatched_calls_notice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, describe_misfit
+
+if TYPE_CHECKING:
+    from ..models.assistant import Assistant
+    from ..models.unpatched_calls_notice import UnpatchedCallsNotice
+
+
+T = TypeVar("T", bound="UpdateAssistantResponse")
+
+
+@_attrs_define
+class UpdateAssistantResponse:
+    """Body of a successful update.
+
+    Attributes:
+        assistant (Assistant | Unset): A stored assistant as Revox returns it: the settings (Revox's defaults filled in)
+            plus
+            identifiers, timestamps and FAQ bookkeeping. Required fields are the ones the SDK's response
+            type always expects; the others may be missing or `null`. Enumerations are open: a value
+            Revox adds later is kept as text.
+        unpatched_calls_notice (None | UnpatchedCallsNotice | Unset): Notice about existing calls the change did not
+            reach, when there are any.
+    """
+
+    assistant: Assistant | Unset = UNSET
+    unpatched_calls_notice: None | UnpatchedCallsNotice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.unpatched_calls_notice import UnpatchedCallsNotice
+
+        assistant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assistant, Unset):
+            assistant = self.assistant.to_dict()
+
+        unpatched_calls_notice: dict[str, Any] | None | Unset
+        if isinstance(self.unpatched_calls_notice, Unset):
+            unpatched_calls_notice = UNSET
+        elif isinstance(self.unpatched_calls_notice, UnpatchedCallsNotice):
+            unpatched_calls_notice = self.unpatched_calls_notice.to_dict()
+        else:
+            unpatched_calls_notice = self.unpatched_calls_notice
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assistant is not UNSET:
+            field_dict["assistant"] = assistant
+        if unpatched_calls_notice is not UNSET:
+            field_dict["unpatchedCallsNotice"] = unpatched_calls_notice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assistant import Assistant
+        from ..models.unpatched_calls_notice import UnpatchedCallsNotice
+
+        if not isinstance(src_dict, Mapping):
+            update_assistant_response = cls()
+            update_assistant_response.parse_warnings.append(
+                describe_misfit("", src_dict, "an object")
+            )
+            return update_assistant_response
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = []
+        _assistant_raw = d.pop("assistant", UNSET)
+        try:
+            _assistant = _assistant_raw
+            assistant: Assistant | Unset
+            if isinstance(_assistant, Unset):
+                assistant = UNSET
+            else:
+                assistant = Assistant.from_dict(_assistant)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            assistant = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["assistant"] = _assistant_raw
+            warnings.append(describe_misfit("assistant", _assistant_raw, "Assistant"))
+        _unpatched_calls_notice_raw = d.pop("unpatchedCallsNotice", UNSET)
+        try:
+
+            def _parse_unpatched_calls_notice(
+                data: object,
+            ) -> None | UnpatchedCallsNotice | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    unpatched_calls_notice_type_0 = UnpatchedCallsNotice.from_dict(data)
+
+                    return unpatched_calls_notice_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UnpatchedCallsNotice | Unset, data)
+
+            unpatched_calls_notice = _parse_unpatched_calls_notice(
+                _unpatched_calls_notice_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            unpatched_calls_notice = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["unpatchedCallsNotice"] = _unpatched_calls_notice_raw
+            warnings.append(
+                describe_misfit(
+                    "unpatchedCallsNotice",
+                    _unpatched_calls_notice_raw,
+                    "None | UnpatchedCallsNotice",
+                )
+            )
+        update_assistant_response = cls(
+            assistant=assistant,
+            unpatched_calls_notice=unpatched_calls_notice,
+        )
+        update_assistant_response.additional_properties = {**d, **kept}
+        update_assistant_response.parse_warnings = warnings
+        return update_assistant_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
