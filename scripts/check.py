@@ -2,13 +2,18 @@
 
     python scripts/check.py [--skip-lint]
 
-Checks, all of them every time (every failure is listed, each naming the vendor and the file):
+Checks, all of them every time (every failure is listed, each naming the vendor and the file, and
+each with the command that fixes it):
 1. every spec passes validation and the project lint (``speclint``);
 2. every generated artefact is current: its spec and generator inputs are the ones recorded in
    ``generated/manifest.json`` (else: the spec changed without regeneration), and its files are
    byte-identical to what was generated (else: edited by hand, missing, or stray);
-3. ``mypy --strict`` passes on every generated package;
-4. ruff (lint and format) and ``mypy --strict`` pass on the hand-written code.
+3. the specs, the registry (``vendors.json``), the neutral schema, the README/pyproject blocks and
+   the manifest agree; every spec has a converter module whose vendor fields exist in the spec
+   (``converter_drift``); the venv's clients are the generated ones at their versions;
+4. ``mypy --strict`` passes on every generated package;
+5. ruff (lint, format, and cyclomatic complexity at most 25 per function) and ``mypy --strict``
+   pass on the hand-written code.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import manifest
 import project_files
 import specdiff
 import speclint
+import sync_clients
 
 ROOT = manifest.ROOT
 BIN = Path(sys.executable).parent
@@ -60,20 +66,44 @@ def stale(vendors: Sequence[generate.Vendor]) -> list[str]:
                 f"generated/{vendor.slug} was generated (run `make generate`)"
             )
         problems.extend(f"{vendor.slug}: {p}" for p in manifest.drift(entry))
-    versions = {v.slug: entries[v.slug].version for v in vendors if v.slug in entries}
     try:
-        problems.extend(f"project: {p}" for p in project_files.stale(versions))
+        problems.extend(f"project: {p}" for p in project_files.stale({v.slug: v.facts() for v in vendors}))
     except Exception as exc:  # e.g. the converter cannot be imported: report it, do not crash
-        problems.append(f"project: cannot render the generated blocks of README.md/pyproject.toml: {exc!r}")
+        problems.append(
+            f"project: cannot render the generated parts of the project files: {exc!r} (run `make generate`)"
+        )
+    problems += _neutral(vendors, entries, tools)
+    for gone in sorted(set(entries) - {v.slug for v in vendors} - {"neutral", "project"}):
+        problems.append(f"{gone}: generated/manifest.json records a vendor with no spec (run `make generate`)")
+    return problems
+
+
+def _neutral(
+    vendors: Sequence[generate.Vendor], entries: dict[str, manifest.Entry], tools: dict[str, str]
+) -> list[str]:
     neutral = entries.get("neutral")
-    if generate.NEUTRAL_SCHEMA.exists():
-        schema = generate.NEUTRAL_SCHEMA.relative_to(ROOT).as_posix()
-        if neutral is None:
-            problems.append(f"neutral: {schema} has never been generated (run `make generate`)")
-        else:
-            if neutral.spec_sha256 != manifest.file_sha256(generate.NEUTRAL_SCHEMA):
-                problems.append(f"neutral: {schema} changed since {neutral.output} was generated (run `make generate`)")
-            problems.extend(f"neutral: {p}" for p in manifest.drift(neutral))
+    schema = generate.NEUTRAL_SCHEMA.relative_to(ROOT).as_posix()
+    if neutral is None:
+        return [f"neutral: {schema} has never been generated (run `make generate`)"]
+    problems = [f"neutral: {p}" for p in manifest.drift(neutral)]
+    if neutral.spec_sha256 != manifest.file_sha256(generate.NEUTRAL_SCHEMA):
+        problems.append(f"neutral: {schema} changed since {neutral.output} was generated (run `make generate`)")
+    elif neutral.inputs_sha256 != generate.neutral_inputs(tools, vendors):
+        problems.append(
+            "neutral: a vendor spec or converter changed since the neutral model was generated"
+            " (its vendor_extras and ranges come from them; run `make generate`)"
+        )
+    return problems
+
+
+def consistency(vendors: Sequence[generate.Vendor]) -> list[str]:
+    """Converters that disagree with their spec, and clients the venv has at the wrong version."""
+    problems = [
+        f"converter: {p} (fix the converter module or the spec, then run `make generate`)"
+        for p in generate.converter_problems(vendors)
+    ]
+    messages, _, _ = sync_clients.problems()
+    problems += [f"setup: {m} (run `make setup`)" for m in messages]
     return problems
 
 
@@ -131,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     vendors = generate.discover()
     problems = [f"{p}" for p in speclint.check([v.spec_path for v in vendors])]
     problems += stale(vendors)
+    problems += consistency(vendors)
     problems += mypy_generated(vendors)
     if not args.skip_lint:
         problems += lint_handwritten()
@@ -139,7 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problems:
         print(f"check: FAILED ({len(problems)} problem(s))", file=sys.stderr)
         return 1
-    print(f"check: ok ({len(vendors)} vendors current, generated code passes mypy --strict, lint clean)")
+    print(
+        f"check: ok ({len(vendors)} vendors current, converters match their specs, clients installed,"
+        " generated code passes mypy --strict, lint clean)"
+    )
     return 0
 
 

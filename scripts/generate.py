@@ -36,6 +36,7 @@ from voiceagents import _schema, _vendors  # schema walking; the naming conventi
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import converter_drift
 import manifest
 import neutral_schema
 import project_files
@@ -417,6 +418,23 @@ def derived_neutral_schema(vendors: Sequence[Vendor]) -> dict[str, Any]:
     return neutral_schema.derive(source, inputs)
 
 
+def converter_problems(vendors: Sequence[Vendor]) -> list[str]:
+    """Where a converter module and its vendor's spec disagree (``converter_drift``), or a spec has
+    no converter module at all."""
+    convert = importlib.import_module("voiceagents._convert")
+    problems = []
+    for vendor in vendors:
+        try:
+            rules = convert.mapping(vendor.slug)
+        except Exception as exc:  # a missing or broken converter module: say so, naming the file
+            problems.append(f"{vendor.slug}: {exc}")
+            continue
+        _, _, op = vendor.operation()
+        name = str(op["requestBody"]["content"]["application/json"]["schema"]["$ref"]).rsplit("/", 1)[-1]
+        problems += converter_drift.check(rules, vendor.spec, name)
+    return problems
+
+
 def generate_neutral(tools: dict[str, str], vendors: Sequence[Vendor], inputs: str) -> manifest.Entry:
     """The shipped neutral schema (derived) and the pydantic model generated from it."""
     NEUTRAL_MODEL.parent.mkdir(parents=True, exist_ok=True)
@@ -519,9 +537,9 @@ def sync_project_files(
         return {name: manifest.sha256(text.encode()) for name, text in project_files.blocks().items()}
 
     previous = entries.get("project")
-    if with_mapping and not force and previous is not None and previous.inputs_sha256 == digest:
-        if previous.files == block_hashes():
-            return []
+    unchanged = previous is not None and previous.inputs_sha256 == digest and previous.files == block_hashes()
+    if with_mapping and not force and unchanged:
+        return []
     changed = project_files.write(facts, with_mapping=with_mapping)
     if with_mapping:
         entries["project"] = manifest.Entry(
@@ -594,6 +612,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     t0 = time.perf_counter()
     written = sync_project_files(entries, every, force=args.force, with_mapping=False)
+    drift = converter_problems(every)
+    for message in drift:
+        print(f"error: converter and spec disagree: {message}", file=sys.stderr)
+    if drift:
+        manifest.save(entries)
+        print(f"{'total':<13} {'failed':<10} {'':9} {time.perf_counter() - started:5.2f}s")
+        return 1
     if NEUTRAL_SCHEMA.exists():
         try:
             digest_now = neutral_inputs(tools, every)

@@ -337,13 +337,16 @@ class _Diff:
             return
         word = "upper" if upper else "lower"
         if a is None:
+            assert b is not None
             self.add("range-narrowed", path, f"{_bound_text(b, upper)} added", True)
         elif b is None:
             self.add("range-widened", path, f"{_bound_text(a, upper)} removed", False)
         else:
             # a value allowed before and not now? compare the bounds as (value, exclusive)
-            tighter = (b[0] < a[0] or (b[0] == a[0] and b[1] and not a[1])) if upper else (
-                b[0] > a[0] or (b[0] == a[0] and b[1] and not a[1])
+            tighter = (
+                (b[0] < a[0] or (b[0] == a[0] and b[1] and not a[1]))
+                if upper
+                else (b[0] > a[0] or (b[0] == a[0] and b[1] and not a[1]))
             )
             self.add(
                 "range-narrowed" if tighter else "range-widened",

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ._vendors import SLUGS
     from .types import Assistant
 
-from ._version import __version__
+from ._version import __version__ as __version__
 
 _LAZY = {
     "client": "._client",

@@ -143,7 +143,7 @@ class _BaseClient:
         if location == "query":  # httpx logs the URL of each request, which then holds the key
             guard_httpx_log(self, self._secrets)
         keep_ua = http_client is not None and http_client.headers.get("user-agent", _HTTPX_UA) != _HTTPX_UA
-        from . import __version__
+        from ._version import __version__
 
         self._headers = {} if keep_ua else {"User-Agent": f"voiceagents/{__version__} {_HTTPX_UA}"}
         # Only read by the generated ``_build_response``; it never sends anything.

@@ -132,9 +132,8 @@ class Vendor:
         try:
             return importlib.import_module(target)
         except ModuleNotFoundError as exc:
-            if exc.name and exc.name.split(".")[0] == self.package:
-                if exc.name == self.package:
-                    raise ClientNotInstalledError(self.slug, self.install_hint()) from None
+            if exc.name == self.package:
+                raise ClientNotInstalledError(self.slug, self.install_hint()) from None
             raise
 
     @functools.cached_property

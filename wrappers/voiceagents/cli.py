@@ -45,7 +45,7 @@ def _slugs() -> list[str]:
     return list(_vendors.SLUGS)
 
 
-class _Slug(click.ParamType):
+class _Slug(click.ParamType):  # type: ignore[type-arg]  # generic only in click's stubs
     """A vendor slug from the registry: completes, and says "did you mean" for a typo."""
 
     name = "slug"
@@ -172,7 +172,8 @@ def _client(vendor: str, base_url: str | None, timeout: float | None) -> Any:
 
 
 def _version_text() -> str:
-    from . import __version__, _vendors
+    from . import _vendors
+    from ._version import __version__
 
     lines = [f"voiceagents {__version__}"]
     for vendor in _vendors.all_vendors():
@@ -243,7 +244,8 @@ _timeout_option = click.option(
 _allow_drop_option = click.option(
     "--allow-drop",
     is_flag=True,
-    help="Accept that fields the vendor has no home for are dropped (listed in the report). Rejected values and missing inputs still fail.",
+    help="Accept that fields the vendor has no home for are dropped (listed in the report)."
+    " Rejected values and missing inputs still fail.",
 )
 _extra_body_option = click.option(
     "--extra-body",
@@ -510,10 +512,10 @@ def vendors(as_json: bool) -> None:
         _emit(entries)
         return
     rows = [("slug", "vendor", "spec", "auth", "operations", "client")]
-    for e in entries:
-        ops = ",".join(o.removesuffix("Assistant").removesuffix("Assistants") for o in e["operations"])
-        client = e["client"] or f"not installed: pip install 'voiceagents[{_vendors.get(e['slug']).extra}]'"
-        rows.append((e["slug"], e["vendor"], e["spec"], e["auth"], ops, client))
+    for vendor in _vendors.all_vendors():
+        ops = ",".join(o.removesuffix("Assistants").removesuffix("Assistant") for o in vendor.operations)
+        client = vendor.installed_version or f"not installed: pip install 'voiceagents[{vendor.extra}]'"
+        rows.append((vendor.slug, vendor.title, vendor.version, vendor.describe_auth(), ops, client))
     click.echo(_table(rows))
 
 

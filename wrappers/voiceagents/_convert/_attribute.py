@@ -41,7 +41,7 @@ def _segments(body: Any, path: Sequence[str]) -> VPath:
     for s in path:
         seg: str | int = int(s) if isinstance(node, list) and s.isdigit() else s
         out.append(seg)
-        node = node[seg] if isinstance(node, dict | list) and _has(node, seg) else None
+        node = node[seg] if isinstance(node, dict | list) and _has(node, seg) else None  # type: ignore[index]
     return tuple(out)
 
 

@@ -127,7 +127,7 @@ def _outcomes(
     overridden: Mapping[str, str],
 ) -> list[ReportEntry]:
     """One entry per neutral leaf, in the assistant's order."""
-    needs = {e.neutral: e for e in found.needs if e.neutral}
+    needs = {e.neutral: e for e in found.needs if e.neutral is not None}
     by_source: dict[str, list[Output]] = {}
     for out in ctx.outputs:
         for s in out.sources:
@@ -153,7 +153,7 @@ def _decided(
     ctx: ToContext,
     leaf: str,
     found: Attribution,
-    needs: Mapping[str | None, ReportEntry],
+    needs: Mapping[str, ReportEntry],
     drops: Mapping[str, str],
     overridden: Mapping[str, str],
     by_source: Mapping[str, list[Output]],

@@ -113,5 +113,5 @@ def load_assistant(data: Assistant | Mapping[str, Any] | str | os.PathLike[str])
     if isinstance(data, str | os.PathLike):
         from .._loading import load_file
 
-        data = load_file(data)
+        data = load_file(os.fspath(data))
     return Assistant.model_validate(data)

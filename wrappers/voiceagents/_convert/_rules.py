@@ -97,6 +97,7 @@ def translate(table: Mapping[Any, Any], *, passthrough: bool = False) -> tuple[T
             return value
         raise Decline
 
+    fwd.table = dict(table)  # type: ignore[attr-defined]  # read by the converter-spec drift check
     return fwd, inv
 
 
