@@ -1,9 +1,12 @@
-"""Make the venv's generated clients match ``generated/``: install what is missing or outdated.
+"""Make the venv's wrapper and clients match this checkout: install what is missing or outdated.
 
     python scripts/sync_clients.py [--check]
 
-Every generated project ``generated/<slug>/`` must be installed in editable mode at the version its
-``pyproject.toml`` says; a ``voiceagents-*`` client whose project is gone is uninstalled. Run by
+The wrapper (this checkout) and every generated project ``generated/<slug>/`` must be installed in
+editable mode at the version its
+``pyproject.toml`` says (a missing or outdated client is a problem; an editable install of the same
+version from another checkout is reinstalled from this one without complaint); a ``voiceagents-*``
+client whose project is gone is uninstalled. Run by
 every ``make`` target (it takes a fraction of a second when nothing is to do), so a vendor added by
 ``make generate`` is importable at once. With ``--check`` nothing is changed: the problems are
 printed (``make check`` uses this) and the exit status is 1 if there are any.
@@ -37,26 +40,32 @@ def _editable_dir(dist: importlib.metadata.Distribution) -> Path | None:
     return Path(url.removeprefix("file://")).resolve() if url.startswith("file://") else None
 
 
+def _where(project: Path) -> str:
+    return project.relative_to(ROOT).as_posix() or "." if project != ROOT else "this checkout"
+
+
 def problems() -> tuple[list[str], list[Path], list[str]]:
     """(messages, projects to install, distributions to uninstall)."""
     messages: list[str] = []
     install: list[Path] = []
     projects = {}
-    for pyproject in sorted(GENERATED.glob("*/pyproject.toml")):
+    for pyproject in [ROOT / "pyproject.toml", *sorted(GENERATED.glob("*/pyproject.toml"))]:
         name, version = _project(pyproject.parent)
         projects[name] = pyproject.parent
         try:
             dist = importlib.metadata.distribution(name)
         except importlib.metadata.PackageNotFoundError:
-            messages.append(f"{name} {version} (generated/{pyproject.parent.name}) is not installed")
+            messages.append(f"{name} {version} ({_where(pyproject.parent)}) is not installed")
             install.append(pyproject.parent)
             continue
         where = _editable_dir(dist)
-        if dist.version != version or where != pyproject.parent.resolve():
+        if dist.version != version or where is None:
             messages.append(
                 f"{name} is installed at {dist.version} from {where or 'an index'},"
-                f" not {version} from generated/{pyproject.parent.name}"
+                f" not {version} from {_where(pyproject.parent)}"
             )
+            install.append(pyproject.parent)
+        elif where != pyproject.parent.resolve():  # another checkout's copy at the same version: fix quietly
             install.append(pyproject.parent)
     remove = []
     for dist in importlib.metadata.distributions():
@@ -82,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"setup: uninstalling {', '.join(remove)}")
         subprocess.run([*pip, "uninstall", "-y", *remove], check=True)
     if install:
-        print(f"setup: installing {', '.join(p.name for p in install)} from generated/ (editable)")
+        print(f"setup: installing {', '.join(_where(p) for p in install)} (editable)")
         editable = [arg for project in install for arg in ("-e", str(project))]
         subprocess.run([*pip, "install", "--no-deps", "--no-build-isolation", *editable], check=True)
     return 0

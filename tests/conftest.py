@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import os
 import shutil
 import subprocess
 import sys
@@ -77,8 +78,9 @@ def repo(tmp_path: Path) -> Path:
     copy_root.mkdir()
     for name in ("openapi", "scripts", "generated", "wrappers"):
         shutil.copytree(ROOT / name, copy_root / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
-    for name in ("LICENSE", "pyproject.toml", "README.md"):
+    for name in ("LICENSE", "pyproject.toml", "README.md", "CHANGELOG.md"):
         shutil.copy(ROOT / name, copy_root / name)
+    shutil.copytree(ROOT / "examples", copy_root / "examples")
     (copy_root / "node_modules").symlink_to(ROOT / "node_modules")
     return copy_root
 
@@ -86,3 +88,48 @@ def repo(tmp_path: Path) -> Path:
 def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run a Python script of the (copied) repository, as `make` would."""
     return subprocess.run([sys.executable, *args], cwd=repo, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture
+def clone(tmp_path: Path) -> Path:
+    """A working copy of the project with a venv of its own, as a user's clone would have, where
+    ``make`` targets run for real (setup, generate, check...).
+
+    To keep it to seconds, the venv sees the packages the project's venv installed (a ``.pth``
+    file pointing at its site-packages; ``.pth`` files there are not processed, so none of the
+    project's editable installs leak in) and the tools of its ``bin/``; ``node_modules`` is shared.
+    ``make setup`` in the clone then installs the clone's own wrapper and clients, editable."""
+    target = tmp_path / "clone"
+    files = (
+        subprocess.run(
+            ["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, capture_output=True, check=True
+        )
+        .stdout.decode()
+        .split("\0")
+    )
+    for name in filter(None, files):
+        source = ROOT / name
+        if source.is_file() and not source.is_symlink():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    venv = target / ".venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    shared = Path(sys.prefix) / "lib" / "python3.11" / "site-packages"
+    site = venv / "lib" / "python3.11" / "site-packages"
+    (site / "_shared_dependencies.pth").write_text(f"{shared}\n", encoding="utf-8")
+    for tool in Path(sys.executable).parent.iterdir():
+        if not (venv / "bin" / tool.name).exists():
+            (venv / "bin" / tool.name).symlink_to(tool)
+    (target / "node_modules").symlink_to(ROOT / "node_modules")
+    # The pinned tools are there (shared): what `make setup` still does is install this clone.
+    (venv / ".installed").touch()
+    return target
+
+
+def make(clone: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run ``make`` in a clone, as a user would (its own venv first on PATH)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    env["PATH"] = f"{clone / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    return subprocess.run(
+        ["make", "--no-print-directory", *args], cwd=clone, env=env, capture_output=True, text=True, timeout=timeout
+    )

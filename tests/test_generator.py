@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import subprocess
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +19,7 @@ import httpx
 import manifest
 import pytest
 import yaml
-from conftest import ROOT, SLUGS, load_cases, load_spec, run
+from conftest import ROOT, SLUGS, load_cases, load_spec, make, run
 
 # --------------------------------------------------------------------------- tiny inline specs
 
@@ -47,6 +48,20 @@ paths:
           content:
             application/json:
               schema: {{$ref: '#/components/schemas/Created'}}
+  /assistants/{{id}}:
+    parameters:
+      - {{name: id, in: path, required: true, schema: {{type: string}}, description: the id}}
+    get:
+      operationId: getAssistant
+      description: read one
+      tags: [assistants]
+      security: [{{Key: []}}]
+      responses:
+        '200':
+          description: the assistant
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Answer'}}
 components:
   securitySchemes:
     Key: {scheme}
@@ -66,6 +81,36 @@ components:
         mode:
           description: engine mode, open for new values
           anyOf: [{{$ref: '#/components/schemas/Mode'}}, {{type: string}}]
+    Answer:
+      type: object
+      required: [id, name, items, model]
+      properties:
+        id: {{type: string, description: the id}}
+        name: {{type: string, description: the name}}
+        items:
+          type: array
+          description: a list of items
+          items: {{$ref: '#/components/schemas/Item'}}
+        model:
+          description: a tagged union
+          oneOf: [{{$ref: '#/components/schemas/ModelA'}}, {{$ref: '#/components/schemas/ModelB'}}]
+    Item:
+      type: object
+      required: [q]
+      properties:
+        q: {{type: string, description: a question}}
+    ModelA:
+      type: object
+      required: [type, a]
+      properties:
+        type: {{type: string, const: a, description: tag}}
+        a: {{type: integer, description: a number}}
+    ModelB:
+      type: object
+      required: [type, b]
+      properties:
+        type: {{type: string, const: b, description: tag}}
+        b: {{type: string, description: a string}}
 """
 
 SCHEMES = {
@@ -171,6 +216,117 @@ def test_unknown_enum_value_and_unknown_field_parse(tiny: dict[str, ModuleType])
     assert response.parsed.mode == "dualplex"  # not a known Mode, kept as a str
     assert response.parsed.additional_properties["brand_new"] == {"x": 1}
     assert response.parsed.to_dict()["brand_new"] == {"x": 1}
+
+
+ANSWER = {"id": "a1", "name": "Ada", "items": [{"q": "why"}], "model": {"type": "b", "b": "x"}}
+
+
+def _answer(pkg: ModuleType, status: int, body: Any = None, content: bytes | None = None) -> Any:
+    """The generated getAssistant's parse of one answer (no network: ``_build_response``)."""
+    api = importlib.import_module(f"{pkg.__name__}.api.assistants.get_assistant")
+    raw = content if content is not None else json.dumps(body).encode()
+    response = httpx.Response(
+        status, content=raw, request=httpx.Request("GET", "https://tiny.example/api/assistants/a1")
+    )
+    return api._build_response(client=pkg.Client(base_url="https://tiny.example/api"), response=response)
+
+
+def test_conforming_answer_parses_without_warnings(tiny: dict[str, ModuleType]) -> None:
+    result = _answer(tiny["tiny_bearer"], 200, ANSWER)
+    assert result.warnings == []
+    assert result.parsed.model.b == "x"
+    assert result.parsed.items[0].q == "why"
+    assert result.parsed.to_dict() == ANSWER
+
+
+@pytest.mark.parametrize(
+    ("change", "warning"),
+    [
+        ({"name": None}, "name: null does not fit str"),
+        ({"items": None}, "items: null does not fit list[Item]"),
+        ({"model": {"type": "c", "c": 1}}, "model: an object with type 'c' does not fit ModelA | ModelB"),
+        ({"items": [{"q": 5}]}, "items[0].q: a number does not fit str"),
+        ({"id": 12}, "id: a number does not fit str"),
+    ],
+)
+def test_answer_that_does_not_fit_parses_with_a_warning_and_keeps_the_value(
+    tiny: dict[str, ModuleType], change: dict[str, Any], warning: str
+) -> None:
+    body = {**ANSWER, **change}
+    result = _answer(tiny["tiny_bearer"], 200, body)
+    assert any(w.startswith(warning) for w in result.warnings), result.warnings
+    assert result.parsed.to_dict() == body  # nothing lost: the value is kept as sent
+
+
+def test_answer_missing_required_fields_and_with_unknown_ones_parses(tiny: dict[str, ModuleType]) -> None:
+    body = {"id": "a1", "brand_new": [1, 2]}
+    result = _answer(tiny["tiny_bearer"], 200, body)
+    assert result.parsed.id == "a1"
+    assert result.parsed["brand_new"] == [1, 2]
+    assert result.parsed.to_dict() == body
+
+
+def test_answer_models_type_every_field_optional(tiny: dict[str, ModuleType]) -> None:
+    """An answer may lack what the docs promise: the model says so in its types."""
+    source = Path(importlib.import_module("voiceagents_tiny_bearer.models.answer").__file__ or "").read_text()
+    assert "id: str | Unset = UNSET" in source
+    request = Path(importlib.import_module("voiceagents_tiny_bearer.models.create_assistant_request").__file__ or "")
+    assert "    name: str\n" in request.read_text()  # requests keep their required fields
+
+
+@pytest.mark.parametrize("status", [201, 203, 299])
+def test_undocumented_success_status_is_parsed_as_the_documented_one(tiny: dict[str, ModuleType], status: int) -> None:
+    result = _answer(tiny["tiny_bearer"], status, ANSWER)
+    assert result.parsed.to_dict() == ANSWER
+    assert result.status_code == status
+    assert result.warnings[0] == f"status {status} is not documented for this operation; parsed as its success answer"
+
+
+def test_empty_success_body_is_none_with_a_warning(tiny: dict[str, ModuleType]) -> None:
+    result = _answer(tiny["tiny_bearer"], 200, content=b"")
+    assert result.parsed is None
+    assert result.warnings == ["the success answer has no body"]
+
+
+def test_a_success_body_that_is_not_json_still_raises(tiny: dict[str, ModuleType]) -> None:
+    with pytest.raises(json.JSONDecodeError):
+        _answer(tiny["tiny_bearer"], 200, content=b"<html>oops</html>")
+
+
+def test_warnings_show_shapes_not_values(tiny: dict[str, ModuleType]) -> None:
+    result = _answer(tiny["tiny_bearer"], 200, {**ANSWER, "model": {"type": "c", "api_key": "sk-live-secret"}})
+    assert result.warnings
+    assert "sk-live-secret" not in " ".join(result.warnings)
+
+
+def test_detailed_functions_log_each_warning(tiny: dict[str, ModuleType], caplog: pytest.LogCaptureFixture) -> None:
+    pkg = tiny["tiny_bearer"]
+    api = importlib.import_module(f"{pkg.__name__}.api.assistants.get_assistant")
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, json={**ANSWER, "items": None}))
+    client = pkg.AuthenticatedClient(
+        base_url="https://tiny.example/api", token="k", httpx_args={"transport": transport}
+    )
+    with caplog.at_level("WARNING", logger=pkg.__name__):
+        response = api.sync_detailed("a1", client=client)
+    assert response.warnings
+    assert any("items: null does not fit" in r.getMessage() for r in caplog.records)
+
+
+def test_default_timeout_and_user_agent(tiny: dict[str, ModuleType]) -> None:
+    pkg = tiny["tiny_bearer"]
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(201, json={}))
+    client = pkg.AuthenticatedClient(
+        base_url="https://tiny.example/api", token="k", httpx_args={"transport": transport}
+    )
+    assert client.get_httpx_client().timeout == httpx.Timeout(60.0, connect=5.0)
+    api = importlib.import_module(f"{pkg.__name__}.api.assistants.create_assistant")
+    api.sync_detailed(
+        client=client, body=importlib.import_module(f"{pkg.__name__}.models").CreateAssistantRequest(name="A")
+    )
+    assert seen[0].headers["user-agent"] == "voiceagents-tiny-bearer/0.3.0"
+    forever = pkg.AuthenticatedClient(base_url="https://tiny.example/api", token="k", timeout=None)
+    assert forever.get_httpx_client().timeout == httpx.Timeout(None)  # None still disables it, explicitly
 
 
 def test_tiny_project_metadata(tiny: dict[str, ModuleType]) -> None:
@@ -281,9 +437,10 @@ def test_generated_project_is_named_and_versioned_from_the_spec(slug: str) -> No
     assert not [p for p in project.rglob("*") if p.name in (".ruff_cache", "__pycache__") and "site-packages" in str(p)]
 
 
-def test_committed_output_matches_a_fresh_generation(tmp_path: Path) -> None:
-    """Golden record: regenerating revox reproduces the committed tree byte for byte."""
-    vendor = generate.discover(["revox"])[0]
+@pytest.mark.parametrize("slug", SLUGS)
+def test_committed_output_matches_a_fresh_generation(tmp_path: Path, slug: str) -> None:
+    """Golden record: regenerating each vendor reproduces the committed tree byte for byte."""
+    vendor = generate.discover([slug])[0]
     project = generate.build_client(vendor, tmp_path)
     fresh = {p.relative_to(project).as_posix(): p.read_bytes() for p in project.rglob("*") if p.is_file()}
     committed = {
@@ -309,9 +466,20 @@ def test_noop_generate_reports_every_vendor_unchanged(repo: Path) -> None:
     assert before == after  # nothing rewritten
 
 
+def _bump(spec: Path, part: int) -> str:
+    """Raise the spec's version (0: major, 1: minor, 2: patch); the new version."""
+    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    numbers = [int(n) for n in str(data["info"]["version"]).split(".")]
+    numbers = [*numbers[:part], numbers[part] + 1, *[0] * (2 - part)]
+    new = ".".join(map(str, numbers))
+    text = re.sub(r"^(  version: )\S+$", rf"\g<1>{new}", spec.read_text(encoding="utf-8"), count=1, flags=re.M)
+    spec.write_text(text, encoding="utf-8")
+    return new
+
+
 def test_generate_one_vendor_regenerates_only_it(repo: Path) -> None:
     spec = repo / "openapi" / "revox.yaml"
-    spec.write_text(spec.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.0.1", 1), encoding="utf-8")
+    version = _bump(spec, 2)
     others = {
         p: p.read_bytes()
         for p in (repo / "generated").rglob("*")
@@ -319,9 +487,45 @@ def test_generate_one_vendor_regenerates_only_it(repo: Path) -> None:
     }
     proc = run(repo, "scripts/generate.py", "--slug", "revox")
     assert proc.returncode == 0, proc.stderr
-    assert re.search(r"^revox\s+generated\s+v1\.0\.1\s+\d+\.\d\ds$", proc.stdout, re.M), proc.stdout
-    assert 'version = "1.0.1"' in (repo / "generated/revox/pyproject.toml").read_text(encoding="utf-8")
+    assert re.search(rf"^revox\s+generated\s+v{re.escape(version)}\s+\d+\.\d\ds$", proc.stdout, re.M), proc.stdout
+    assert f'version = "{version}"' in (repo / "generated/revox/pyproject.toml").read_text(encoding="utf-8")
     assert others == {p: p.read_bytes() for p in others}
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("clone")
+def test_the_readme_regenerate_recipe_passes_check(clone: Path) -> None:
+    """The README recipe, as a user runs it in a clone: add an optional field, bump the minor
+    version, `make generate SLUG=revox`, `make check`."""
+    spec = clone / "openapi" / "revox.yaml"
+    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    data["components"]["schemas"]["CreateAssistantRequest"]["properties"]["nickname"] = {
+        "type": "string",
+        "description": "A short name for the assistant.",
+    }
+    spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    version = _bump(spec, 1)
+    generated = make(clone, "generate", "SLUG=revox")
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+    check = make(clone, "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+    pyproject = (clone / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'revox = ["voiceagents-revox>={version},' in pyproject  # the extra moved
+    assert f"`voiceagents-revox` 2.0.0 → {version}" in (clone / "CHANGELOG.md").read_text(encoding="utf-8")
+    changelog = (clone / "generated/revox/CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {version}" in changelog
+    assert "nickname" in changelog
+    installed = subprocess.run(
+        [
+            str(clone / ".venv/bin/python"),
+            "-c",
+            "import importlib.metadata as m; print(m.version('voiceagents-revox'))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert installed.stdout.strip() == version  # the project's own setup installed the new client
 
 
 def test_generate_fails_naming_the_spec_and_the_reason(repo: Path) -> None:
@@ -331,8 +535,9 @@ def test_generate_fails_naming_the_spec_and_the_reason(repo: Path) -> None:
     spec.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     proc = run(repo, "scripts/generate.py", "--slug", "callhq")
     assert proc.returncode != 0
-    assert "openapi/callhq.yaml" in proc.stderr
-    assert "/components/schemas/CreateAssistantRequest/properties/name/type" in proc.stderr
+    line = next(i for i, text in enumerate(spec.read_text(encoding="utf-8").splitlines(), 1) if "strng" in text)
+    assert re.search(rf"openapi/callhq\.yaml:{line}: ", proc.stderr), proc.stderr
+    assert all(len(row) < 400 for row in proc.stderr.splitlines())
 
 
 def test_check_passes_on_the_committed_tree(repo: Path) -> None:
@@ -368,3 +573,62 @@ def test_check_names_a_generated_package_that_fails_mypy(repo: Path) -> None:
     proc = run(repo, "scripts/check.py", "--skip-lint")
     assert proc.returncode == 1
     assert "callhq: mypy --strict: generated/callhq/voiceagents_callhq/types.py" in proc.stderr
+
+
+def test_generate_and_check_fail_on_converter_spec_drift(repo: Path) -> None:
+    """A field the converter writes, renamed in the spec: both name the vendor and the field."""
+    spec = repo / "openapi" / "revox.yaml"
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("        first_sentence:\n", "        opening_sentence:\n", 1), encoding="utf-8")
+    _bump(spec, 0)
+    proc = run(repo, "scripts/generate.py", "--slug", "revox")
+    assert proc.returncode == 1
+    assert "revox: Map('opening.message') writes `first_sentence`" in proc.stderr
+    check = run(repo, "scripts/check.py", "--skip-lint")
+    assert check.returncode == 1
+    assert "converter: revox: Map('opening.message') writes `first_sentence`" in check.stderr
+
+
+def test_check_fails_when_the_registry_disagrees_with_the_specs(repo: Path) -> None:
+    registry = repo / "wrappers/voiceagents/vendors.json"
+    data = json.loads(registry.read_text(encoding="utf-8"))
+    data["vendors"]["revox"]["operations"].remove("cloneAssistant")
+    registry.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    check = run(repo, "scripts/check.py", "--skip-lint")
+    assert check.returncode == 1
+    assert (
+        "project: wrappers/voiceagents/vendors.json: its generated part is out of date (run `make generate`)"
+        in check.stderr
+    )
+    fixed = run(repo, "scripts/generate.py")  # what check advises fixes what it reports
+    assert fixed.returncode == 0, fixed.stderr
+    assert run(repo, "scripts/check.py", "--skip-lint").returncode == 0
+
+
+def test_a_slug_that_does_not_match_the_file_name_is_refused(repo: Path) -> None:
+    spec = repo / "openapi" / "insighto.yaml"
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace("x-voiceagents-slug: insighto", "x-voiceagents-slug: insight")
+    )
+    proc = run(repo, "scripts/generate.py", "--slug", "insighto")
+    assert proc.returncode == 1
+    assert "openapi/insighto.yaml:" in proc.stderr
+    assert "insight" in proc.stderr
+
+
+def test_an_object_schema_shared_by_a_request_and_an_answer_is_refused(repo: Path) -> None:
+    spec = repo / "openapi" / "callhq.yaml"
+    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    schemas = data["components"]["schemas"]
+    nested = next(  # an object schema the create request uses
+        str(v["$ref"]).rsplit("/", 1)[-1]
+        for v in schemas["CreateAssistantRequest"]["properties"].values()
+        if isinstance(v, dict) and "$ref" in v and schemas[str(v["$ref"]).rsplit("/", 1)[-1]].get("type") == "object"
+    )
+    answer = schemas["CreateAssistantResponse"]
+    answer.setdefault("properties", {})["shared"] = {"$ref": f"#/components/schemas/{nested}"}
+    spec.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    _bump(spec, 0)
+    proc = run(repo, "scripts/generate.py", "--slug", "callhq")
+    assert proc.returncode == 1
+    assert f"components.schemas.{nested} is used by a request and by a response" in proc.stderr
