@@ -14,7 +14,7 @@ PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 GENERATED_PROJECTS := $(wildcard $(SLUGS:%=generated/%/pyproject.toml))
 
-.PHONY: help setup generate check test lint wheels publish bench demo lock clean
+.PHONY: help setup generate check test lint wheels publish bench demo lock clean snapshots mock
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -46,8 +46,14 @@ lint: setup  ## ruff and mypy on the hand-written code
 	@$(PY) -m ruff format --check wrappers scripts tests
 	@$(PY) -m mypy
 
-test: setup  ## run the whole suite
-	@$(PY) -m pytest
+test: setup  ## run the whole suite (PYTEST_ARGS=... to pass pytest options)
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+snapshots: setup  ## rewrite the reviewed snapshots (cross-vendor conversions); review the diff
+	@$(PY) scripts/snapshots.py
+
+mock: setup  ## serve a stateful mock of one vendor's API on 127.0.0.1 (SLUG=revox; PORT=...); prints its URL
+	@$(PY) -m voiceagents.cli mock --vendor $(or $(SLUG),$(error SLUG=<slug> is required, e.g. make mock SLUG=revox)) $(if $(PORT),--port $(PORT))
 
 lock:  ## re-resolve requirements.lock from requirements-dev.in
 	$(PY) -m uv pip compile requirements-dev.in --python-version 3.11 --generate-hashes -o requirements.lock

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 import pytest
+import voiceagents
 import yaml
 from click.testing import CliRunner, Result
 from conftest import ROOT, SLUGS, load_cases
@@ -47,7 +52,7 @@ def assert_clean_error(result: Result, code: int, *needles: str) -> None:
 # --------------------------------------------------------------------------- help
 
 
-@pytest.mark.parametrize("command", [[], ["import"], ["convert"], ["validate"], ["create"], ["schema"], ["vendors"]])
+@pytest.mark.parametrize("command", [[], *([name] for name in sorted(main.commands))])
 def test_every_command_and_option_has_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0
@@ -109,7 +114,7 @@ def test_convert_writes_the_body_to_stdout_and_the_report_to_stderr(tmp_path: Pa
     assert result.exit_code == 0, result.stderr
     body = json.loads(result.stdout)
     assert body["voice"] == {"id": ASSISTANT["voice"]["id"], "provider": "cartesia", "speed": 1.1}
-    assert _validation.request_errors("revox", body) == []
+    assert _validation.body_errors("revox", "createAssistant", body) == []
     assert result.stderr.startswith("conversion to revox: ")
     assert "mapped         voice.speed -> voice.speed" in result.stderr
 
@@ -150,7 +155,7 @@ def test_convert_with_vendor_extras(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     body = json.loads(result.stdout)
     assert (body["voice_id"], body["type"], body["max_duration"]) == (7, "inbound", 600)
-    assert _validation.request_errors("autocalls", body) == []
+    assert _validation.body_errors("autocalls", "createAssistant", body) == []
 
 
 # --------------------------------------------------------------------------- validate
@@ -205,7 +210,7 @@ def test_yaml_dates_stay_text(tmp_path: Path) -> None:
 def test_invalid_vendor_extras_exit_1(tmp_path: Path) -> None:
     data = {**ASSISTANT, "vendor_extras": {"revox": {"colour": "red", "first_sentence_delay_ms": -1}}}
     result = run("convert", "--to", "revox", write(tmp_path, data))
-    assert_clean_error(result, 1, "/vendor_extras/revox/colour", "not a field of the revox request body")
+    assert_clean_error(result, 1, "/vendor_extras/revox/colour", "unknown field", "extra_body")
 
 
 def test_unknown_vendor_exits_1(tmp_path: Path) -> None:
@@ -215,7 +220,12 @@ def test_unknown_vendor_exits_1(tmp_path: Path) -> None:
         ["import", "--from", "vapi", path],
         ["validate", "--vendor", "vapi", path],
     ):
-        assert_clean_error(run(*args), 1, "unknown vendor 'vapi'", "known vendors: callhq")
+        result = run(*args)
+        assert result.exit_code == 2, result.output  # a usage error, caught by click before anything runs
+        assert "'vapi' is not a vendor" in result.stderr
+        assert all(slug in result.stderr for slug in SLUGS)
+    typo = run("convert", "--to", "revx", path)
+    assert "Did you mean 'revox'?" in typo.stderr
 
 
 def test_missing_file_exits_1(tmp_path: Path) -> None:
@@ -244,7 +254,8 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 def test_schema_prints_the_neutral_json_schema() -> None:
     result = run("schema")
     assert result.exit_code == 0
-    assert result.stdout == (ROOT / "openapi" / "assistant.schema.json").read_text(encoding="utf-8")
+    shipped = ROOT / "wrappers" / "voiceagents" / "types" / "assistant.schema.json"  # derived by make generate
+    assert result.stdout == shipped.read_text(encoding="utf-8")
     assert json.loads(result.stdout)["title"] == "Assistant"
 
 
@@ -252,7 +263,12 @@ def test_vendors_lists_slug_title_version_and_auth() -> None:
     result = run("vendors")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["slug", "vendor", "spec", "auth"]
+    assert lines[0].split() == ["slug", "vendor", "spec", "auth", "operations", "client"]
+    starts = [lines[0].index(h) for h in ("vendor", "spec", "auth", "operations", "client")]
+    for line in lines[1:]:  # aligned columns: each starts where its header does, after two spaces
+        for start in starts:
+            assert line[start - 2 : start] == "  ", (line, start)
+            assert line[start] != " "
     for slug in SLUGS:
         vendor = _vendors.get(slug)
         (line,) = [line for line in lines if line.startswith(slug + " ")]
@@ -260,6 +276,8 @@ def test_vendors_lists_slug_title_version_and_auth() -> None:
         assert vendor.version in line
         assert vendor.describe_auth() in line
     assert "query parameter api_key" in result.stdout
+    for vendor in _vendors.all_vendors():
+        assert vendor.installed_version in next(line for line in lines if line.startswith(vendor.slug + " "))
     assert "header x-api-key" in result.stdout
     assert "header Authorization: Bearer <key>" in result.stdout
 
@@ -381,3 +399,204 @@ def test_create_connection_failure_exits_4_without_leaking_the_key(tmp_path: Pat
     )
     assert_clean_error(result, 4, "revox")
     assert KEY not in result.output
+
+
+# --------------------------------------------------------------------------- hostile input
+
+BOMB = "a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},"
+    f"*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)}]\n"
+    for i in range(8)
+)
+
+
+def _cli(*args: str, env: dict[str, str] | None = None, timeout: float = 20) -> subprocess.CompletedProcess[str]:
+    script = Path(sys.executable).parent / "voiceagents"
+    return subprocess.run(
+        [str(script), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (BOMB, "alias"),
+        ("[" * 10_000 + "]" * 10_000, "deep"),
+        ("a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 200)), "deep"),
+    ],
+    ids=["alias-bomb", "deep-json", "deep-yaml"],
+)
+def test_hostile_documents_are_refused_quickly_without_a_traceback(tmp_path: Path, content: str, needle: str) -> None:
+    path = write(tmp_path, content, "hostile.yaml")
+    started = time.monotonic()
+    result = _cli("validate", path)
+    assert time.monotonic() - started < 5  # a quick refusal (a second or so), not minutes or gigabytes
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "hostile.yaml" in result.stderr
+    assert needle in result.stderr.lower()
+
+
+def test_non_regular_files_are_refused() -> None:
+    result = _cli("validate", "/dev/zero")
+    assert result.returncode == 1
+    assert "/dev/zero" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_size_limit_is_documented_and_can_be_raised(tmp_path: Path) -> None:
+    path = write(tmp_path, {**ASSISTANT, "system_prompt": "x" * 3000})
+    small = _cli("--max-file-size", "1K", "validate", path)
+    assert small.returncode == 1
+    assert "over the 1 KiB limit" in small.stderr
+    assert "--max-file-size" in small.stderr
+    assert "VOICEAGENTS_MAX_FILE_BYTES" in small.stderr
+    assert _cli("validate", path, env={"VOICEAGENTS_MAX_FILE_BYTES": "1K"}).returncode == 1
+    assert _cli("--max-file-size", "1M", "validate", path).returncode == 0
+    assert "16M" in run("--help").stdout  # the default is documented
+
+
+# --------------------------------------------------------------------------- output for scripts
+
+
+def test_json_and_quiet_on_convert_and_import(tmp_path: Path) -> None:
+    path = write(tmp_path, ASSISTANT)
+    both = run("convert", "--to", "revox", "--json", path)
+    assert both.exit_code == 0
+    document = json.loads(both.stdout)
+    assert document["body"]["name"] == "Front desk"
+    assert {e["neutral"]: e["outcome"] for e in document["report"]["entries"]}["voice.speed"] == "mapped"
+    assert both.stderr == ""
+    quiet = run("convert", "--to", "revox", "--quiet", path)
+    assert quiet.stderr == ""
+    assert json.loads(quiet.stdout) == document["body"]
+    body = write(tmp_path, document["body"], "body.json")
+    imported = json.loads(run("import", "--from", "revox", "--json", body).stdout)
+    assert imported["definition"]["name"] == "Front desk"
+    assert imported["report"]["direction"] == "from_vendor"
+
+
+def test_version_lists_every_client_and_its_spec_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"voiceagents {voiceagents.__version__}\n")
+    for vendor in _vendors.all_vendors():
+        assert re.search(
+            rf"^  {vendor.slug}\s+spec {re.escape(vendor.version)}\s+client {vendor.installed_version}$",
+            result.stdout,
+            re.M,
+        )
+
+
+def test_vendor_slugs_complete() -> None:
+    env = {"_VOICEAGENTS_COMPLETE": "bash_complete", "COMP_WORDS": "voiceagents convert --to auto", "COMP_CWORD": "3"}
+    result = _cli(env=env)
+    offered = [line.split(",", 1)[1] for line in result.stdout.splitlines() if line.startswith("plain,")]
+    assert offered == [s for s in SLUGS if s.startswith("auto")]
+
+
+# --------------------------------------------------------------------------- the lifecycle, against the stateful mock
+
+
+def _lifecycle_vendors(*operations: str) -> list[str]:
+    return [v.slug for v in _vendors.all_vendors() if set(operations) <= set(v.operations)]
+
+
+@pytest.fixture
+def mock_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Any]]:
+    from voiceagents import _mockserver
+
+    servers: list[Any] = []
+
+    def start(slug: str) -> Any:
+        server = _mockserver.serve(slug, key=KEY)
+        servers.append(server)
+        monkeypatch.setenv(f"{slug.upper()}_API_KEY", KEY)
+        monkeypatch.setenv(f"{slug.upper()}_BASE_URL", server.url)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def _body(slug: str) -> dict[str, Any]:
+    return dict(load_cases(slug)["valid"][0]["body"])
+
+
+@pytest.mark.parametrize("slug", _lifecycle_vendors("createAssistant", "updateAssistant", "deleteAssistant"))
+def test_create_update_delete_from_the_command_line(tmp_path: Path, slug: str, mock_env: Callable[[str], Any]) -> None:
+    server = mock_env(slug)
+    created = run("create", "--vendor", slug, write(tmp_path, _body(slug), "body.json"))
+    assert created.exit_code == 0, created.stderr
+    ident = json.loads(created.stdout)["id"]
+    assert ident is not None
+    assert server.count == 1
+    name_field = next(k for k in ("name", "assistant_name") if k in _body(slug))
+    updated = run("update", "--vendor", slug, str(ident), write(tmp_path, {name_field: "Renamed"}, "patch.json"))
+    assert updated.exit_code == 0, updated.stderr
+    assert next(iter(server.assistants.values()))[name_field] == "Renamed"
+    deleted = run("delete", "--vendor", slug, str(ident))
+    assert deleted.exit_code == 0, deleted.stderr
+    assert server.count == 0
+    again = run("delete", "--vendor", slug, str(ident))
+    assert_clean_error(again, 4, "404")
+
+
+@pytest.mark.parametrize("slug", _lifecycle_vendors("getAssistant", "listAssistants"))
+def test_get_and_list_print_json_and_get_neutral_prints_a_definition(
+    tmp_path: Path, slug: str, mock_env: Callable[[str], Any]
+) -> None:
+    mock_env(slug)
+    ident = json.loads(run("create", "--vendor", slug, write(tmp_path, _body(slug), "b.json")).stdout)["id"]
+    got = run("get", "--vendor", slug, str(ident))
+    assert got.exit_code == 0, got.stderr
+    assert json.loads(got.stdout)
+    listed = json.loads(run("list", "--vendor", slug).stdout)
+    assert len(listed) == 1
+    neutral = run("get", "--vendor", slug, str(ident), "--neutral")
+    assert neutral.exit_code == 0, neutral.stderr
+    definition = yaml.safe_load(neutral.stdout)
+    assert definition["name"]
+    assert "skipped" in neutral.stderr  # the vendor's own fields (the id) are listed, not lost silently
+
+
+@pytest.mark.parametrize("slug", [v.slug for v in _vendors.all_vendors() if "getAssistant" not in v.operations])
+def test_an_undocumented_operation_exits_1_and_sends_nothing(slug: str, mock_env: Callable[[str], Any]) -> None:
+    server = mock_env(slug)
+    result = run("get", "--vendor", slug, "1")
+    assert_clean_error(result, 1, f"{slug} does not document getAssistant", "Nothing was sent")
+    assert sum(server.received.values()) == 0
+
+
+def test_extra_body_sends_what_the_spec_does_not_know(tmp_path: Path, mock_env: Callable[[str], Any]) -> None:
+    server = mock_env("revox")
+    path = write(tmp_path, {**_body("revox"), "frist_sentence": "Hi"}, "typo.json")
+    typo = run("create", "--vendor", "revox", path)
+    assert_clean_error(typo, 1, "/frist_sentence", "did you mean 'first_sentence'?", "extra_body")
+    assert sum(server.received.values()) == 0
+    sent = run(
+        "create", "--vendor", "revox", write(tmp_path, _body("revox"), "ok.json"), "--extra-body", '{"brand_new": 1}'
+    )
+    assert sent.exit_code == 0, sent.stderr
+    assert server.requests[-1].json()["brand_new"] == 1
+
+
+def test_mock_command_prints_its_url_and_serves_the_vendor(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "voiceagents"
+    proc = subprocess.Popen([str(script), "mock", "--vendor", "revox", "--quiet"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:")
+        with voiceagents.client("revox", api_key="k", base_url=url) as revox:
+            created = revox.create_assistant(_body("revox"))
+            assert revox.get_assistant(created.id).id == created.id
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from . import _vendors
+from . import _schema, _vendors
 from ._exceptions import InputError, UnsupportedOperationError
 from ._validation import request_schema_name
 
@@ -135,7 +135,7 @@ def get(slug: str, operation_id: str) -> Operation:
     if found is None:  # the registry and the installed client disagree
         raise UnsupportedOperationError(slug, operation_id, vendor.operations)
     path, method, item, op = found
-    params = [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+    params = [_schema.resolve(spec, p) for p in (*(item.get("parameters") or []), *(op.get("parameters") or []))]
     id_param = next((p for p in params if isinstance(p, Mapping) and p.get("in") == "path"), None)
     status, success = _success(op)
     pagination = op.get("x-voiceagents-pagination")

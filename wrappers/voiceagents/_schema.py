@@ -236,12 +236,12 @@ def component_directions(spec: Mapping[str, Any]) -> dict[str, set[Direction]]:
     for item in (spec.get("paths") or {}).values():
         if not isinstance(item, Mapping):
             continue
-        roots["request"].extend(item.get("parameters") or [])
+        roots["request"].extend(resolve(spec, p) for p in item.get("parameters") or [])
         for method in _METHODS:
             op = item.get(method)
             if not isinstance(op, Mapping):
                 continue
-            roots["request"].extend(op.get("parameters") or [])
+            roots["request"].extend(resolve(spec, p) for p in op.get("parameters") or [])
             roots["request"].append(op.get("requestBody") or {})
             roots["response"].extend((op.get("responses") or {}).values())
     found: dict[str, set[Direction]] = {name: set() for name in schemas}

@@ -456,7 +456,7 @@ def update(
 @_timeout_option
 @_guard
 def delete(vendor: str, assistant_id: str, base_url: str | None, timeout: float | None) -> None:
-    """Delete an assistant."""
+    """Delete an assistant (retried on timeouts and 5xx; a retry that finds it gone reports it deleted)."""
     with _client(vendor, base_url, timeout) as api:
         result = api.delete_assistant(assistant_id)
     _emit(_result_json(result, report=False))
