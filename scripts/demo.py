@@ -3,11 +3,11 @@
     python scripts/demo.py [--assistant examples/assistant.yaml] [--real]
 
 1. checks that the generated code is current (scripts/check.py) and builds the wheels;
-2. starts Prism for all five vendor specs on free loopback ports;
-3. loads the neutral assistant, converts it to each vendor and shows the conversion report;
-4. creates it on each vendor's mock through the voiceagents clients;
-5. prints a table (vendor, HTTP status, created id, fields mapped / transformed / dropped) and
-   stops the mocks.
+2. loads the neutral assistant, converts it to each vendor and shows the conversion report;
+3. creates it on Prism serving each vendor's spec (Prism checks every request against the spec);
+4. runs the assistant lifecycle on each vendor's stateful mock, every operation the vendor
+   documents: create, get (read back as a neutral definition), update, list, clone, delete;
+5. applies the definition to every vendor's stateful mock, then plans again: nothing to do.
 
 With ``--real`` no mock is started: each vendor whose ``<SLUG>_API_KEY`` is set is called at its
 real base URL (or ``<SLUG>_BASE_URL``), and the others are skipped. That creates real assistants.
@@ -101,6 +101,48 @@ def create_all(assistant: Any, urls: dict[str, str] | None) -> list[dict[str, An
     return rows
 
 
+LIFECYCLE = ("create", "get", "update", "list", "clone", "delete")
+
+
+def lifecycle(assistant: Any, slug: str, url: str) -> dict[str, str]:
+    """Every documented operation once, on a stateful mock; the outcome of each."""
+    import voiceagents
+    from voiceagents import _operations
+
+    documented = {op for op, name in _operations.NAMES.items() if name in voiceagents._vendors.get(slug).operations}
+    done: dict[str, str] = {}
+    with voiceagents.client(slug, api_key=DEMO_KEY, base_url=url) as api:
+        created = api.create_assistant(assistant, allow_drop=True)
+        done["create"] = f"{created.status_code} id={created.id}"
+        if created.id is None:  # the vendor's create answer documents no id: nothing to address
+            return {**done, **{op: "(no id)" for op in documented if op not in ("create", "list")}}
+        if "get" in documented:
+            definition, _ = api.get_assistant(created.id).to_assistant()
+            done["get"] = f"read back: {definition.name}"
+        if "update" in documented:
+            done["update"] = str(api.update_assistant(created.id, assistant, allow_drop=True).status_code)
+        if "list" in documented:
+            done["list"] = f"{len(list(api.list_assistants()))} assistant(s)"
+        if "clone" in documented:
+            done["clone"] = f"id={api.clone_assistant(created.id).id}"
+        if "delete" in documented:
+            done["delete"] = str(api.delete_assistant(created.id).status_code)
+    return done
+
+
+def lifecycle_table(results: dict[str, dict[str, str]]) -> str:
+    header = ("vendor", *LIFECYCLE)
+    body = [(slug, *(done.get(op, "-") for op in LIFECYCLE)) for slug, done in results.items()]
+    return _grid(header, body)
+
+
+def _grid(header: Sequence[str], body: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+    line = "-+-".join("-" * w for w in widths)
+    fmt = " | ".join(f"{{:<{w}}}" for w in widths)
+    return "\n".join([fmt.format(*header), line, *(fmt.format(*r) for r in body)])
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     header = ("vendor", "HTTP status", "created id", "mapped", "transformed", "dropped")
     body = []
@@ -112,10 +154,20 @@ def table(rows: list[dict[str, Any]]) -> str:
             else ("-", "-", "-")
         )
         body.append((row["vendor"], str(row["status"]), str(row["id"]), *counts))
-    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
-    line = "-+-".join("-" * w for w in widths)
-    fmt = " | ".join(f"{{:<{w}}}" for w in widths)
-    return "\n".join([fmt.format(*header), line, *(fmt.format(*r) for r in body)])
+    return _grid(header, body)
+
+
+def deploy(path: Path) -> bool:
+    """Apply the definition to every vendor's stateful mock, then plan again: nothing to do."""
+    try:
+        from voiceagents import _apply
+    except ImportError:  # pragma: no cover - deploys ship with the wrapper
+        return True
+    with progress("apply to every vendor's stateful mock, then plan again"):
+        plans = _apply.demo(path, SLUGS)
+    for slug, plan in plans.items():
+        say(f"    {slug:<13} {plan}")
+    return all(str(plan).startswith("none") for plan in plans.values())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -137,17 +189,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.real:
         say("\n==> creating it on the REAL vendors whose <SLUG>_API_KEY is set")
         rows = create_all(assistant, None)
-    else:
-        with contextlib.ExitStack() as stack:
-            with progress("starting Prism mock servers for the five specs on 127.0.0.1"):
-                servers = stack.enter_context(prism.serve([ROOT / "openapi" / f"{slug}.yaml" for slug in SLUGS]))
-            say("    " + ", ".join(f"{slug} {server.url}" for slug, server in servers.items()))
-            with progress("creating it on each vendor's mock through the voiceagents clients"):
-                rows = create_all(assistant, {slug: server.url for slug, server in servers.items()})
-            say("==> stopping the mock servers")
+        say("\n" + table(rows))
+        return 1 if any(r["status"] == "error" for r in rows) else 0
+    with contextlib.ExitStack() as stack:
+        with progress(f"starting Prism for the {len(SLUGS)} vendor specs on 127.0.0.1"):
+            servers = stack.enter_context(prism.serve([ROOT / "openapi" / f"{slug}.yaml" for slug in SLUGS]))
+        say("    " + ", ".join(f"{slug} {server.url}" for slug, server in servers.items()))
+        with progress("creating it on Prism for each vendor through the voiceagents clients"):
+            rows = create_all(assistant, {slug: server.url for slug, server in servers.items()})
     say("\n" + table(rows))
-    failed = [r for r in rows if r["status"] == "error"]
-    return 1 if failed else 0
+    results = run_lifecycles(assistant)
+    say("\n" + lifecycle_table(results))
+    converged = deploy(args.assistant)
+    return 1 if any(r["status"] == "error" for r in rows) or not converged else 0
+
+
+def run_lifecycles(assistant: Any) -> dict[str, dict[str, str]]:
+    from voiceagents import _mockserver
+
+    results = {}
+    with progress("the lifecycle on each vendor's stateful mock (every operation it documents)"):
+        for slug in SLUGS:
+            with _mockserver.serve(slug, key=DEMO_KEY) as mock:
+                results[slug] = lifecycle(assistant, slug, mock.url)
+    return results
 
 
 if __name__ == "__main__":

@@ -1,19 +1,23 @@
-"""Every command in README.md is run by a test, so the README cannot rot.
+"""The README works verbatim, top to bottom, in a fresh shell: a test runs it.
 
-Each shell line and Python block of the README is matched to a runner below; a command with no
-runner fails `test_every_readme_command_has_a_runner`. Commands run as written, except where a
-placeholder must point at something local (the package index, the mock servers), which is said.
+Every ```bash line and ```python block of README.md runs in document order, in **one** bash session
+(so `source`, `export`, background jobs and `ID=$(...)` carry over, as in a reader's terminal), in a
+clone of the project with its own venv and nothing of ours on `PATH`. A command's expected exit status
+is the `# exit N` its comment states (0 otherwise). Three commands cannot run as written, and are
+replaced, as said here:
+
+* `make demo`: run end to end by tests/test_demo.py; here the reader's state after it (`make setup`);
+* `make test`: the suite itself (CI runs it through .ci/run; running it here would recurse);
+* `make publish`: the real index becomes a local pypiserver, `...` credentials real ones.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shlex
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,163 +25,120 @@ import pytest
 from conftest import ROOT, SLUGS
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-VENV_BIN = Path(sys.executable).parent
-
-# These build into dist/ or share the package index: all on one xdist worker.
-pytestmark = pytest.mark.xdist_group("packaging")
+PUBLISH = "TWINE_USERNAME=... TWINE_PASSWORD=... make publish REPOSITORY_URL=https://upload.pypi.org/legacy/"
 
 
-def blocks(language: str) -> list[str]:
-    return re.findall(rf"```{language}\n(.*?)```", README, re.S)
+def blocks() -> list[tuple[str, str]]:
+    """(language, text) of every bash and python block, in document order."""
+    return re.findall(r"```(bash|python)\n(.*?)```", README, re.S)
 
 
 def shell_commands() -> list[str]:
-    commands = []
-    for block in blocks("bash"):
-        for line in block.splitlines():
-            command = line.split("  #")[0].strip()
-            if command:
-                commands.append(command)
-    return commands
+    return [
+        line.split("  #")[0].strip()
+        for language, text in blocks()
+        if language == "bash"
+        for line in text.splitlines()
+        if line.split("  #")[0].strip()
+    ]
 
 
-def env(**extra: str) -> dict[str, str]:
-    base = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY") and not k.endswith("_BASE_URL")}
-    base["PATH"] = f"{VENV_BIN}{os.pathsep}{base.get('PATH', '')}"
-    return {**base, **extra}
+def expected_status(line: str) -> int:
+    comment = line.partition("  #")[2]
+    match = re.match(r"\s*exit (\d+)", comment)
+    return int(match.group(1)) if match else 0
 
 
-def sh(command: str, cwd: Path = ROOT, **extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["bash", "-c", command], cwd=cwd, env=env(**extra), capture_output=True, text=True, check=False, timeout=600
-    )
+def script(publish: tuple[str, str, str]) -> str:
+    """The README as one bash script; each step checks its exit status."""
+    url, user, password = publish
+    lines = [
+        "set -uo pipefail",
+        'step() { want=$1; cmd=$(cat); eval "$cmd"; rc=$?; '
+        'if [ "$rc" -ne "$want" ]; then echo "README step failed (exit $rc, wanted $want): $cmd" >&2; exit 99; fi; }',
+    ]
+    for language, text in blocks():
+        if language == "python":
+            lines += ["step 0 <<'README_STEP'", f"python - <<'README_PY'\n{text}README_PY", "README_STEP"]
+            continue
+        for raw in text.splitlines():
+            command = raw.split("  #")[0].strip()
+            if not command or command == "make test":
+                continue
+            if command == "make demo":
+                command = "make setup"
+            elif command == PUBLISH:
+                command = (
+                    f"TWINE_USERNAME={user} TWINE_PASSWORD={shlex.quote(password)}"
+                    f" make publish REPOSITORY_URL={url}/"
+                )
+            lines += [f"step {expected_status(raw)} <<'README_STEP'", command, "README_STEP"]
+    lines.append("kill $(jobs -p) 2>/dev/null; wait; exit 0")
+    return "\n".join(lines) + "\n"
 
 
-# --------------------------------------------------------------------------- runners, one per command
-
-
-def make_test(command: str, _: Any) -> None:
-    """`make test` is the suite itself: CI runs it through .ci/run (running it here would recurse)."""
+def test_the_readme_starts_with_the_two_commands() -> None:
+    assert shell_commands()[:2] == ["make demo", "make test"]
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-
-
-def make_demo(command: str, _: Any) -> None:
-    """Run end to end by tests/test_demo.py (it takes ~15 s; not run twice)."""
     assert (ROOT / "tests" / "test_demo.py").read_text(encoding="utf-8").count('["make", "demo"]') == 1
 
 
-def run_ok(command: str, _: Any) -> subprocess.CompletedProcess[str]:
-    proc = sh(command)
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    return proc
+def test_every_extra_in_the_readme_is_quoted() -> None:
+    unquoted = re.findall(r"pip install (?!')[^`\n]*\[", README)
+    assert unquoted == []
+    assert "pip install 'voiceagents[revox]'" in README
 
 
-def make_generate(command: str, tmp: Any) -> None:
-    proc = run_ok(command, tmp)
-    assert re.search(r"^revox\s+(unchanged|generated)", proc.stdout, re.M), proc.stdout
-
-
-def make_check(command: str, tmp: Any) -> None:
-    assert "check: ok" in run_ok(command, tmp).stdout
-
-
-def make_wheels(command: str, tmp: Any) -> None:
-    run_ok(command, tmp)
-    for slug in SLUGS:
-        assert list((ROOT / "dist").glob(f"voiceagents_{slug}-*.whl"))
-    assert list((ROOT / "dist").glob("voiceagents-*.whl"))
-
-
-def make_publish(command: str, tmp: Any) -> None:
-    """The real index is replaced by a local pypiserver with authentication (see test_publish.py)."""
-    from test_publish import PASSWORD, USER, pypiserver  # a loopback index with an htpasswd file
-
-    with pypiserver(tmp["path"]) as (url, packages):
-        local = command.replace("TWINE_USERNAME=...", f"TWINE_USERNAME={USER}")
-        local = local.replace("TWINE_PASSWORD=...", f"TWINE_PASSWORD={shlex.quote(PASSWORD)}")
-        local = local.replace("https://upload.pypi.org/legacy/", url + "/")
-        proc = sh(local)
-        assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-        assert PASSWORD not in proc.stdout + proc.stderr
-        assert {p.name for p in packages.iterdir()} == {p.name for p in (ROOT / "dist").iterdir()}
-
-
-def make_demo_real(command: str, _: Any) -> None:
-    """No key is set here, so every vendor is skipped: nothing is created anywhere."""
-    proc = run_ok(command, _)
-    for slug in SLUGS:
-        assert re.search(rf"^{slug}\s+\| skipped", proc.stdout, re.M), proc.stdout[-2000:]
-
-
-def cli_validate(command: str, _: Any) -> None:
-    proc = sh(command)
-    if "--vendor revox" in command:
-        assert proc.returncode == 3
-        assert "llm.temperature" in proc.stderr  # names the fields Revox would drop
-    else:
-        assert proc.returncode == 0, proc.stderr
-
-
-def cli_convert(command: str, tmp: Any) -> None:
-    proc = sh(command, cwd=ROOT if "examples/" in command else tmp["cwd"])
-    assert proc.returncode == 0, proc.stderr
-    if ">" not in command:
-        assert json.loads(proc.stdout)["name"] == "Bright Smile reminders"
-        assert "conversion to revox" in proc.stderr
-    else:
-        assert json.loads((tmp["cwd"] / "revox-body.json").read_text())["name"] == "Sales Assistant"
-
-
-def cli_import(command: str, tmp: Any) -> None:
-    proc = sh(command.replace("examples/", f"{ROOT}/examples/"), cwd=tmp["cwd"])
-    assert proc.returncode == 0, proc.stderr
-    assert "vendor_extras" in (tmp["cwd"] / "assistant.yaml").read_text()
-
-
-RUNNERS: dict[str, Callable[[str, Any], Any]] = {
-    "make demo": make_demo,
-    "make test": make_test,
-    "make generate SLUG=revox": make_generate,
-    "make check": make_check,
-    "make wheels": make_wheels,
-    "TWINE_USERNAME=... TWINE_PASSWORD=... make publish REPOSITORY_URL=https://upload.pypi.org/legacy/": make_publish,
-    "voiceagents validate examples/assistant.yaml": cli_validate,
-    "voiceagents validate --vendor revox examples/assistant.yaml": cli_validate,
-    "voiceagents convert --to revox --allow-drop examples/assistant.yaml": cli_convert,
-    "voiceagents import --from autocalls examples/autocalls-pipeline.json > assistant.yaml": cli_import,
-    "voiceagents convert --to revox --allow-drop assistant.yaml > revox-body.json": cli_convert,
-}
-INLINE = {"make demo TARGET=real": make_demo_real}  # commands quoted in prose
-
-
-def test_every_readme_command_has_a_runner() -> None:
-    assert shell_commands()[:2] == ["make demo", "make test"]  # the README starts with the two commands
-    assert set(shell_commands()) == set(RUNNERS)
-    for command in INLINE:
-        assert f"`{command}`" in README
+def test_the_readme_says_how_to_run_the_cli_and_a_mock() -> None:
+    commands = shell_commands()
+    assert commands.index("source .venv/bin/activate") < min(
+        i for i, c in enumerate(commands) if c.startswith("voiceagents ")
+    )
+    assert any(c.startswith("voiceagents mock --vendor") for c in commands)
+    assert "voiceagents example assistant > assistant.yaml" in README  # from wheels: the examples ship
 
 
 @pytest.mark.slow
-def test_readme_shell_commands_run(tmp_path: Path) -> None:
-    """In README order (the move recipe's second command uses the first one's output)."""
-    work = tmp_path / "cwd"
-    work.mkdir()
-    state = {"cwd": work, "path": tmp_path}
-    for command in shell_commands():
-        RUNNERS[command](command, state)
-    for command, runner in INLINE.items():
-        runner(command, state)
+@pytest.mark.xdist_group("clone")
+def test_the_readme_runs_top_to_bottom_in_a_fresh_shell(clone: Path, tmp_path: Path) -> None:
+    from test_publish import PASSWORD, USER, pypiserver  # a loopback index with an htpasswd file
+
+    with pypiserver(tmp_path / "index") as (url, packages):
+        text = script((url, USER, PASSWORD))
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.endswith(("_API_KEY", "_BASE_URL")) and k not in ("VIRTUAL_ENV", "PYTHONPATH")
+        }
+        env["PATH"] = os.pathsep.join(p for p in env["PATH"].split(os.pathsep) if ".venv" not in p)
+        proc = subprocess.run(
+            ["bash", "-c", text], cwd=clone, env=env, capture_output=True, text=True, timeout=900, check=False
+        )
+        assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+        assert PASSWORD not in proc.stdout + proc.stderr
+        assert {p.name for p in packages.iterdir()} == {p.name for p in (clone / "dist").iterdir()}
+    out = proc.stdout
+    for slug in SLUGS:
+        assert re.search(rf"^{slug}\s", out, re.M)  # `voiceagents vendors`
+    assert (clone / "revox-body.json").exists()
+    assert (clone / "voiceagents.state.json").exists()  # the deploy recipe ran
+    assert "Bright Smile reminders" in (clone / "assistant.yaml").read_text(encoding="utf-8")
 
 
-@pytest.mark.prism
-@pytest.mark.parametrize("index", range(len(blocks("python"))))
-def test_readme_python_blocks_run_against_prism(
-    index: int, prism_servers: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code = blocks("python")[index]
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("REVOX_BASE_URL", prism_servers["revox"].url)
-    monkeypatch.setenv("REVOX_API_KEY", "k-readme")
-    exec(compile(code, f"README.md python block {index}", "exec"), {})  # noqa: S102 - our own README
-    out = capsys.readouterr().out
-    assert re.search(r"\b200\b", out), out
+def _env_without_keys() -> dict[str, Any]:
+    return {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY") and not k.endswith("_BASE_URL")}
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("packaging")
+def test_make_demo_real_skips_every_vendor_without_a_key() -> None:
+    """`make demo TARGET=real` (quoted in prose): no key is set here, so nothing is created anywhere."""
+    assert "`make demo TARGET=real`" in README
+    env = _env_without_keys()
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    proc = subprocess.run(
+        [sys.executable, "scripts/demo.py", "--real", "--skip-build"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    for slug in SLUGS:
+        assert re.search(rf"^{slug}\s+\| skipped", proc.stdout, re.M), proc.stdout[-2000:]

@@ -91,6 +91,8 @@ class Operation:
 
     def coerce_id(self, value: Any) -> str | int:
         """The id as the vendor types it (autocalls: an integer), or ``InputError`` naming the rule."""
+        if value is None:
+            raise InputError(f"{self.vendor}: {self.operation_id} needs the assistant id")
         kind = self.id_schema.get("type", "string")
         text = str(value).strip()
         if kind == "integer":

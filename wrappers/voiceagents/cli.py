@@ -519,6 +519,33 @@ def vendors(as_json: bool) -> None:
     click.echo(_table(rows))
 
 
+def _examples() -> dict[str, Any]:
+    """The example files: shipped in the wheel (``voiceagents/examples``), or a checkout's ``examples/``."""
+    from importlib import resources
+    from pathlib import Path
+
+    shipped = resources.files(__package__).joinpath("examples")
+    folder: Any = shipped if shipped.is_dir() else Path(__file__).resolve().parents[2] / "examples"
+    if not folder.is_dir():
+        return {}
+    files = sorted(folder.iterdir(), key=lambda f: f.name)
+    return {Path(f.name).stem: f for f in files if f.name.endswith((".yaml", ".json"))}
+
+
+@main.command()
+@click.argument("name", required=False)
+def example(name: str | None) -> None:
+    """Print an example file (`voiceagents example assistant > assistant.yaml`); without NAME, list them."""
+    found = _examples()
+    if name is None:
+        for key, path in found.items():
+            click.echo(f"{key}  ({path.name})")
+        return
+    if name not in found:
+        _fail(f"no example {name!r}; there are: {', '.join(found) or 'none'}", EXIT_USAGE)
+    click.echo(found[name].read_text(encoding="utf-8"), nl=False)
+
+
 @main.command()
 @_vendor_option
 @click.option(

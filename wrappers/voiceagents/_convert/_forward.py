@@ -74,6 +74,9 @@ def _project(ctx: ToContext, operation: str, body: dict[str, Any]) -> dict[str, 
             for source in out.sources:
                 dropped.setdefault(source, f"{ctx.title}'s {operation} does not take {key}")
             body.pop(str(key), None)
+    for key in [k for k in body if k not in known]:  # vendor_extras written for a create
+        dropped[f"vendor_extras.{ctx.slug}.{key}"] = f"{ctx.title}'s {operation} does not take {key}"
+        del body[key]
     return dropped
 
 
@@ -101,8 +104,11 @@ def convert_to(
     drops = {**ctx.drops, **not_taken}
     _unresolved_drops(ctx, found, drops)
     report.entries.extend(_outcomes(ctx, data, leaves, found, drops, overridden))
+    report.entries.extend(
+        ReportEntry("dropped", k, None, v) for k, v in not_taken.items() if k.startswith("vendor_extras.")
+    )
     report.entries.extend(e for e in found.needs if not e.neutral)
-    report.entries.extend(_extras_entries(ctx, extras, merged, others))
+    report.entries.extend(_extras_entries(ctx, extras, merged, others, not_taken))
     if report.needs_input or report.rejected or (report.dropped and not allow_drop):
         raise ConversionError(slug, report.problems, report)
     return body, report
@@ -201,11 +207,15 @@ def _implied(ctx: ToContext, data: Mapping[str, Any], leaf: str, outcomes: Mappi
 
 
 def _extras_entries(
-    ctx: ToContext, extras: Mapping[str, Any], merged: Sequence[VPath], others: Mapping[str, Any]
+    ctx: ToContext,
+    extras: Mapping[str, Any],
+    merged: Sequence[VPath],
+    others: Mapping[str, Any],
+    not_taken: Mapping[str, str],
 ) -> list[ReportEntry]:
     entries = []
     for at in [*ctx.consumed_extras, *merged]:
-        if get(extras, at) is not MISSING:
+        if get(extras, at) is not MISSING and f"vendor_extras.{ctx.slug}.{at[0]}" not in not_taken:
             shown = dotted(at)
             entries.append(ReportEntry("passed_through", f"vendor_extras.{ctx.slug}.{shown}", shown))
     for other, fields in others.items():
