@@ -159,15 +159,15 @@ def table(rows: list[dict[str, Any]]) -> str:
 
 def deploy(path: Path) -> bool:
     """Apply the definition to every vendor's stateful mock, then plan again: nothing to do."""
-    try:
-        from voiceagents import _apply
-    except ImportError:  # pragma: no cover - deploys ship with the wrapper
-        return True
-    with progress("apply to every vendor's stateful mock, then plan again"):
-        plans = _apply.demo(path, SLUGS)
+    from voiceagents import _apply
+
+    with progress("applying it to every vendor's stateful mock (voiceagents apply), then planning again"):
+        plans = _apply.converge_demo(path, vendors=SLUGS)
     for slug, plan in plans.items():
-        say(f"    {slug:<13} {plan}")
-    return all(str(plan).startswith("none") for plan in plans.values())
+        say(f"    plan {slug:<13} {plan['action']}")
+    converged = all(plan["action"] == "none" for plan in plans.values())
+    say("    nothing to do: every vendor matches the definition" if converged else "    NOT converged")
+    return converged
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,7 +29,7 @@ from voiceagents._apply import apply_definition, converge_demo, exit_code
 from voiceagents._convert import load_assistant
 from voiceagents._deploy_cli import register
 from voiceagents._mockserver import MockServer, serve
-from voiceagents._plan import connector, desired_state, ensure_operations
+from voiceagents._plan import connector, desired_state
 from voiceagents._state import State
 
 KEY = "sk-deploy-test-7f3a9c2e5b"
@@ -108,7 +108,6 @@ class Deploy:
         return entry
 
     def client(self, slug: str) -> voiceagents.Client:
-        ensure_operations(slug)
         return voiceagents.client(slug, base_url=self.mocks[slug].url, api_key=KEY)
 
     def desired(self, slug: str) -> Any:

@@ -128,9 +128,7 @@ def _progress(line: str) -> None:
 
 def _coerce_id(slug: str, value: str) -> str | int:
     from . import _operations, _vendors
-    from ._plan import ensure_operations
 
-    ensure_operations(slug)
     for name in ("getAssistant", "updateAssistant", "deleteAssistant"):
         if name in _vendors.get(slug).operations:
             op = _operations.get(slug, name)

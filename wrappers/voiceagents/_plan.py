@@ -29,7 +29,6 @@ may mask them), and shown as ``<redacted>``.
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
@@ -697,7 +696,6 @@ def connector(
     from . import _client
 
     def connect(slug: str) -> AsyncClient:
-        ensure_operations(slug)
         extra: dict[str, Any] = {}
         if max_retries is not None:
             extra["max_retries"] = max_retries
@@ -710,25 +708,3 @@ def connector(
         )
 
     return connect
-
-
-@functools.cache
-def ensure_operations(slug: str) -> None:
-    """Work around ``_operations.get`` not resolving ``$ref`` parameters (Revox 2.0.0 declares its
-    ``{id}`` as ``#/components/parameters/AssistantId``, so get/update/delete sent ``/%7Bid%7D``):
-    inline them in the loaded spec, which means the same to every reader. A no-op once fixed."""
-    vendor = _vendors.get(slug)
-    broken = False
-    for operation_id in vendor.operations:
-        op = _operations.get(slug, operation_id)
-        if "{" in op.path and op.id_param is None:
-            broken = True
-    if not broken:
-        return
-    spec = vendor.spec
-    for item in (spec.get("paths") or {}).values():
-        holders = [item, *(item.get(m) for m in ("get", "put", "post", "delete", "patch"))]
-        for holder in holders:
-            if isinstance(holder, dict) and isinstance(holder.get("parameters"), list):
-                holder["parameters"] = [_schema.resolve(spec, p) for p in holder["parameters"]]
-    _operations.get.cache_clear()

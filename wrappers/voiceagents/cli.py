@@ -5,6 +5,8 @@
     voiceagents import --from SLUG FILE                  vendor body -> neutral YAML
     voiceagents create --vendor SLUG FILE                create it; the id as JSON
     voiceagents get|list|update|delete|clone --vendor SLUG ...   the assistant lifecycle
+    voiceagents plan|apply FILE --vendor SLUG ...        declarative deploys, idempotent, drift-aware
+    voiceagents pull --vendor SLUG ID / migrate --from SLUG --to SLUG ID
     voiceagents mock --vendor SLUG                       a local stateful mock of the vendor's API
     voiceagents schema | vendors
 
@@ -562,6 +564,15 @@ def mock(vendor: str, port: int, key: str | None, quiet: bool) -> None:
     from ._mockserver import run
 
     run(vendor, port=port, key=key, quiet=quiet)
+
+
+def _deploy_commands() -> None:
+    from ._deploy_cli import register  # plan, apply, pull, migrate, state (its imports are lazy too)
+
+    register(main, _guard, SLUG)
+
+
+_deploy_commands()
 
 
 if __name__ == "__main__":  # pragma: no cover
