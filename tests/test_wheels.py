@@ -528,11 +528,6 @@ def test_contents(dist: Path, name: str) -> None:
     assert stray == [], f"{name}: the sdist takes files from elsewhere (anchor its include patterns with '/')"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="examples/ ships in no distribution: the README's `voiceagents validate examples/assistant.yaml` "
-    "needs a checkout (ship them as package data, e.g. wrappers/voiceagents/examples/)",
-)
 def test_the_example_files_ship_with_the_wrapper(dist: Path) -> None:
     wheel, sdist = files_of(dist, "voiceagents")
     names = wheel_names(wheel)
