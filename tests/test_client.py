@@ -1,20 +1,20 @@
-"""Unit tests of the client runtime with ``httpx.MockTransport``: auth, timeouts, retries, errors,
-parsing and redaction. Nothing here sleeps for real or opens a socket."""
+"""Unit tests of the client runtime with ``httpx.MockTransport``: configuration, auth, timeouts, the
+retry decisions, errors, reading answers, and closed-world validation before anything is sent.
+Nothing here sleeps for real or opens a socket (the real-server tests are test_faults, test_answers,
+test_lifecycle and test_secrets)."""
 
 from __future__ import annotations
 
 import asyncio
-import copy
 import email.utils
 import json
-import logging
-import traceback
 from typing import Any
 
 import httpx
 import pytest
-from conftest import load_cases
-from voiceagents import _logs, _vendors
+from conftest import SLUGS, load_cases
+from support.faulty_server import answer_bodies, request_body, success_pointer, success_status
+from voiceagents import _schema, _vendors
 from voiceagents._client import DEFAULT, AsyncClient, Client, async_client, client
 from voiceagents._constants import DEFAULT_TIMEOUT
 from voiceagents._exceptions import (
@@ -37,41 +37,35 @@ from voiceagents._exceptions import (
     ValidationError,
     VoiceagentsError,
 )
-from voiceagents._response import CreateResult, field_errors, find_id
+from voiceagents._response import CreateResult, Result, field_errors
 from voiceagents._retries import RetryPolicy, parse_retry_after
+from voiceagents._vendors import server_url
 
 KEY = "sk-test-NEVER-PRINT-9f8e7d6c"
-SLUGS = _vendors.SLUGS
 BASE = "https://vendor.test/api"
-
-
-def _spec_example(slug: str) -> dict[str, Any]:
-    responses = next(iter(_vendors.get(slug).spec["paths"].values()))["post"]["responses"]
-    success = next(r for code, r in responses.items() if code.startswith("2"))
-    example = next(iter(success["content"]["application/json"]["examples"].values()))
-    return copy.deepcopy(dict(example["value"]))
-
-
-REVOX_OK = _spec_example("revox")
+CREATE = "createAssistant"
 
 
 def valid_body(slug: str) -> dict[str, Any]:
-    """The first seed example of the vendor (a fresh copy)."""
-    body: dict[str, Any] = load_cases(slug)["valid"][0]["body"]
-    return body
+    """A valid create body of the vendor (a fresh copy)."""
+    return request_body(slug, CREATE) or {}
 
 
-def success_status(slug: str) -> int:
-    codes = list(next(iter(_vendors.get(slug).spec["paths"].values()))["post"]["responses"])
-    code = next(c for c in codes if c.startswith("2"))
-    return 201 if code == "2XX" else int(code)
+def success_json(slug: str) -> Any:
+    return answer_bodies(slug, CREATE)[0][1]
 
 
-def success_json(slug: str) -> dict[str, Any]:
-    """The spec's success example (CallHQ documents no body: one with an id)."""
-    if slug == "callhq":
-        return {"id": "asst_c1", "name": "Test Assistant"}
-    return _spec_example(slug)
+def expected_id(slug: str) -> Any:
+    """The id in the documented create answer, where the spec's pointer says (None without one)."""
+    where = success_pointer(slug, CREATE, "id")
+    return None if where is None else _schema.read_pointer(success_json(slug), where)
+
+
+def ok(slug: str = "revox", **kwargs: Any) -> httpx.Response:
+    return httpx.Response(success_status(slug, CREATE), json=success_json(slug), **kwargs)
+
+
+REVOX_ID = expected_id("revox")
 
 
 class Script:
@@ -81,14 +75,16 @@ class Script:
     callable taking the request."""
 
     def __init__(self, *steps: Any) -> None:
-        self.steps = list(steps) or [httpx.Response(200, json=REVOX_OK)]
+        self.steps = list(steps) or [ok()]
         self.requests: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         step = self.steps[min(len(self.requests) - 1, len(self.steps) - 1)]
-        if isinstance(step, type) and issubclass(step, httpx.RequestError):
-            raise step("injected failure", request=request)
+        if isinstance(step, type) and issubclass(step, BaseException):
+            if issubclass(step, httpx.RequestError):
+                raise step("injected failure", request=request)
+            raise step()
         if isinstance(step, httpx.Response):
             return httpx.Response(step.status_code, headers=step.headers, content=step.content)
         result: httpx.Response = step(request)
@@ -129,6 +125,7 @@ def make_async(
     c = async_client(slug, transport=script.transport, **kwargs)
     sleeps = AsyncSleeps()
     c._sleep = sleeps
+    c._retry = RetryPolicy(max_retries=c.max_retries, jitter=lambda: 0.5)
     return c, script, sleeps
 
 
@@ -145,6 +142,14 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VOICEAGENTS_LOG", raising=False)
 
 
+def _create_path(slug: str) -> str:
+    return next(
+        p
+        for p, item in _vendors.get(slug).spec["paths"].items()
+        if (item.get("post") or {}).get("operationId") == CREATE
+    )
+
+
 # -- configuration ---------------------------------------------------------------------------------
 
 
@@ -156,17 +161,18 @@ def test_key_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> N
         assert c.base_url == "https://env.test/root"
         c.create_assistant(valid_body("revox"))
     request = script.requests[0]
-    assert str(request.url) == "https://env.test/root/assistants"
+    assert str(request.url) == "https://env.test/root" + _create_path("revox")
     assert request.headers["authorization"] == f"Bearer {KEY}"
 
 
-def test_env_var_names_follow_the_slug(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AUTOCALLS_V1_API_KEY", KEY)
-    monkeypatch.setenv("AUTOCALLS_V1_BASE_URL", "https://white.label/api")
-    script = Script(httpx.Response(201, json=success_json("autocalls_v1")))
-    c = client("autocalls_v1", transport=script.transport)
-    assert c.create_assistant(valid_body("autocalls_v1")).id == 3579
-    assert str(script.requests[0].url) == "https://white.label/api/user/assistant"
+@pytest.mark.parametrize("slug", SLUGS)
+def test_env_var_names_follow_the_slug(monkeypatch: pytest.MonkeyPatch, slug: str) -> None:
+    monkeypatch.setenv(f"{slug.upper()}_API_KEY", KEY)
+    monkeypatch.setenv(f"{slug.upper()}_BASE_URL", "https://white.label/api")
+    script = Script(ok(slug))
+    c = client(slug, transport=script.transport)
+    assert c.create_assistant(valid_body(slug)).id == expected_id(slug)
+    assert str(script.requests[0].url).split("?")[0] == "https://white.label/api" + _create_path(slug)
 
 
 def test_arguments_win_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -178,9 +184,12 @@ def test_arguments_win_over_environment(monkeypatch: pytest.MonkeyPatch) -> None
     assert str(script.requests[0].url).startswith(BASE)
 
 
-def test_default_base_url_is_the_spec_server() -> None:
-    c = client("revox", api_key=KEY)
-    assert c.base_url == "https://www.getrevox.com/api"
+@pytest.mark.parametrize("slug", SLUGS)
+def test_default_base_url_is_the_spec_server(slug: str) -> None:
+    assert client(slug, api_key=KEY).base_url == server_url(_vendors.get(slug).spec).rstrip("/")
+
+
+def test_default_base_url_fills_server_variables() -> None:
     assert client("autocalls_v1", api_key=KEY).base_url == "https://app.autocalls.ai/api"
 
 
@@ -194,8 +203,8 @@ def test_missing_key_names_the_env_var(monkeypatch: pytest.MonkeyPatch, value: s
 
 
 def test_unknown_vendor_and_bad_base_url() -> None:
-    with pytest.raises(UnknownVendorError):
-        client("nope", api_key=KEY)
+    with pytest.raises(UnknownVendorError, match="did you mean 'revox'"):
+        client("revx", api_key=KEY)
     with pytest.raises(InputError, match="http"):
         client("revox", api_key=KEY, base_url="www.getrevox.com")
 
@@ -207,59 +216,72 @@ def test_http_client_and_transport_are_exclusive() -> None:
         async_client("revox", api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
 
 
+def test_sentinel() -> None:
+    assert repr(DEFAULT) == "DEFAULT"
+    c = Client("revox", api_key=KEY, timeout=DEFAULT)
+    assert c.timeout == DEFAULT_TIMEOUT
+    assert CreateResult is Result  # the 0.1 name
+
+
+def test_operations_are_the_registry_s() -> None:
+    for slug in SLUGS:
+        assert make(slug)[0].operations == _vendors.get(slug).operations
+
+
 # -- authentication ------------------------------------------------------------------------------
 
-EXPECTED_AUTH = {
-    "callhq": ("header", "x-api-key", KEY),
-    "autocalls_v1": ("header", "authorization", f"Bearer {KEY}"),
-    "revox": ("header", "authorization", f"Bearer {KEY}"),
-    "insighto": ("query", "api_key", KEY),
-    "autocalls": ("header", "authorization", f"Bearer {KEY}"),
-}
+
+def _scheme(slug: str) -> dict[str, Any]:
+    """The security scheme of the vendor's create operation, read from the spec (not the registry)."""
+    spec = _vendors.get(slug).spec
+    op = spec["paths"][_create_path(slug)]["post"]
+    return dict(spec["components"]["securitySchemes"][next(iter(op["security"][0]))])
 
 
 def _assert_auth(slug: str, request: httpx.Request) -> None:
-    location, name, value = EXPECTED_AUTH[slug]
-    if location == "query":
-        assert request.url.params.get_list(name) == [value]
+    scheme = _scheme(slug)
+    if scheme["type"] == "http":
+        assert request.headers["authorization"] == f"{scheme['scheme'].capitalize()} {KEY}"
+        assert not [k for k in request.url.params if k.lower() in ("api_key", "token", "key")]
+    elif scheme["in"] == "query":
+        assert request.url.params.get_list(scheme["name"]) == [KEY]
         assert "authorization" not in request.headers
     else:
-        assert request.headers[name] == value
-        assert "api_key" not in request.url.params
+        assert request.headers[scheme["name"]] == KEY
+        assert "authorization" not in request.headers
+        assert KEY not in str(request.url)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_auth_per_vendor(slug: str) -> None:
-    script = Script(httpx.Response(success_status(slug), json=success_json(slug)))
-    c, script, _ = make(slug, script)
+    c, script, _ = make(slug, Script(ok(slug)))
     result = c.create_assistant(valid_body(slug))
     request = script.requests[0]
     _assert_auth(slug, request)
     assert request.method == "POST"
-    assert request.url.path == "/api" + next(iter(_vendors.get(slug).spec["paths"]))
+    assert request.url.path == "/api" + _create_path(slug)
     assert json.loads(request.content) == valid_body(slug)
-    assert isinstance(result, CreateResult)
-    assert result.id == find_id(success_json(slug))
-    assert result.id is not None
+    assert request.headers["content-type"] == "application/json"
+    assert isinstance(result, Result)
+    assert result.id == expected_id(slug)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_auth_per_vendor_async(slug: str) -> None:
-    script = Script(httpx.Response(success_status(slug), json=success_json(slug)))
-    c, script, _ = make_async(slug, script)
+    c, script, _ = make_async(slug, Script(ok(slug)))
 
-    async def go() -> CreateResult:
+    async def go() -> Result:
         async with c:
             return await c.create_assistant(valid_body(slug))
 
     result = run(go())
     _assert_auth(slug, script.requests[0])
-    assert result.id is not None
+    assert result.id == expected_id(slug)
 
 
-@pytest.mark.parametrize("slug", ["revox", "insighto", "callhq"])
+@pytest.mark.parametrize("slug", SLUGS)
 def test_bring_your_own_client_authenticates_and_is_not_mutated(slug: str) -> None:
-    script = Script(httpx.Response(success_status(slug), json=success_json(slug)))
+    script = Script(ok(slug))
     http = httpx.Client(
         transport=script.transport, headers={"X-Proxy-Tag": "corp"}, params={"trace": "1"}, timeout=12.0
     )
@@ -278,10 +300,10 @@ def test_bring_your_own_client_authenticates_and_is_not_mutated(slug: str) -> No
 
 
 def test_bring_your_own_async_client() -> None:
-    script = Script(httpx.Response(201, json=success_json("insighto")))
+    script = Script(ok("insighto"))
     http = httpx.AsyncClient(transport=script.transport)
     c = async_client("insighto", api_key=KEY, base_url=BASE, http_client=http)
-    assert c.timeout == DEFAULT_TIMEOUT  # httpx's implicit 5 s default is not "a timeout of its own"
+    assert c.timeout == httpx.Timeout(5.0)  # httpx's own default is the client's timeout: kept
 
     async def go() -> None:
         async with c:
@@ -291,6 +313,7 @@ def test_bring_your_own_async_client() -> None:
 
     run(go())
     _assert_auth("insighto", script.requests[0])
+    assert script.requests[0].extensions["timeout"] == {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
     assert http.auth is None
 
 
@@ -340,13 +363,45 @@ def test_timeout_per_client_and_per_call() -> None:
     assert _timeouts(script2) == [{"connect": None, "read": None, "write": None, "pool": None}]
 
 
+@pytest.mark.parametrize(
+    "timeout",
+    [5.0, 12.5, None, httpx.Timeout(3.0, connect=1.0), httpx.Timeout(60.0, connect=5.0)],
+    ids=["5", "12.5", "none", "3-connect-1", "library-default"],
+)
+def test_bring_your_own_client_keeps_its_timeout_whatever_it_is(timeout: Any) -> None:
+    script = Script(ok())
+    with httpx.Client(transport=script.transport, timeout=timeout) as http:
+        c = client("revox", api_key=KEY, base_url=BASE, http_client=http)
+        assert c.timeout == httpx.Timeout(timeout)
+        c.create_assistant(valid_body("revox"))
+        c.create_assistant(valid_body("revox"), timeout=2.0)  # a per-call value still wins
+        c2 = client("revox", api_key=KEY, base_url=BASE, http_client=http, timeout=9.0)  # and a per-client one
+        c2.create_assistant(valid_body("revox"))
+    expected = httpx.Timeout(timeout)
+    assert _timeouts(script) == [
+        {"connect": expected.connect, "read": expected.read, "write": expected.write, "pool": expected.pool},
+        {"connect": 2.0, "read": 2.0, "write": 2.0, "pool": 2.0},
+        {"connect": 9.0, "read": 9.0, "write": 9.0, "pool": 9.0},
+    ]
+
+
 def test_timeout_per_call_async() -> None:
     c, script, _ = make_async()
     run(c.create_assistant(valid_body("revox"), timeout=2.0))
-    assert _timeouts(script) == [{"connect": 2.0, "read": 2.0, "write": 2.0, "pool": 2.0}]
+    run(c.create_assistant(valid_body("revox"), timeout=None))
+    assert _timeouts(script) == [
+        {"connect": 2.0, "read": 2.0, "write": 2.0, "pool": 2.0},
+        {"connect": None, "read": None, "write": None, "pool": None},
+    ]
 
 
-# -- retries ---------------------------------------------------------------------------------------
+def test_timeout_error_names_the_limit() -> None:
+    c, _, _ = make(script=Script(httpx.ReadTimeout), timeout=httpx.Timeout(7.0, connect=2.0))
+    with pytest.raises(APITimeoutError, match=r"timed out \(limit 7 s\)"):
+        c.create_assistant(valid_body("revox"))
+
+
+# -- retries (the decisions; the real-server versions are in test_faults and test_lifecycle) -----
 
 
 @pytest.mark.parametrize(
@@ -366,17 +421,19 @@ def test_nothing_sent_is_retried_then_raised(error: type[Exception], raised: typ
     assert sleeps == [0.5 * 0.875, 1.0 * 0.875]  # capped exponential, jitter pinned to 0.5
     assert info.value.may_have_created is False
     assert "after 3 attempts" in str(info.value)
+    assert isinstance(info.value.__cause__, error)
 
 
 def test_connect_error_then_success() -> None:
-    c, script, sleeps = make(script=Script(httpx.ConnectError, httpx.Response(200, json=REVOX_OK)))
-    assert c.create_assistant(valid_body("revox")).id == "asst_3b9d1c"
+    c, script, sleeps = make(script=Script(httpx.ConnectError, ok()))
+    assert c.create_assistant(valid_body("revox")).id == REVOX_ID
     assert len(script.requests) == 2
     assert len(sleeps) == 1
 
 
 def test_max_retries_per_client_and_per_call() -> None:
     c, script, sleeps = make(script=Script(httpx.ConnectError), max_retries=5)
+    assert c.max_retries == 5
     with pytest.raises(APIConnectionError):
         c.create_assistant(valid_body("revox"), max_retries=0)
     assert (len(script.requests), sleeps) == (1, [])
@@ -388,29 +445,50 @@ def test_max_retries_per_client_and_per_call() -> None:
         client("revox", api_key=KEY, max_retries=-1)
 
 
-@pytest.mark.parametrize(
-    ("error", "raised"),
-    [
-        (httpx.ReadTimeout, APITimeoutError),
-        (httpx.WriteTimeout, APITimeoutError),
-        (httpx.RemoteProtocolError, APIConnectionError),
-        (httpx.ReadError, APIConnectionError),
-        (httpx.WriteError, APIConnectionError),
-    ],
-)
-def test_maybe_sent_is_never_retried(error: type[Exception], raised: type[APIError]) -> None:
+MAYBE_SENT = [
+    (httpx.ReadTimeout, APITimeoutError),
+    (httpx.WriteTimeout, APITimeoutError),
+    (httpx.RemoteProtocolError, APIConnectionError),
+    (httpx.ReadError, APIConnectionError),
+    (httpx.WriteError, APIConnectionError),
+]
+
+
+@pytest.mark.parametrize(("error", "raised"), MAYBE_SENT)
+def test_maybe_sent_create_is_never_retried(error: type[Exception], raised: type[APIError]) -> None:
     c, script, sleeps = make(script=Script(error))
     with pytest.raises(raised) as info:
         c.create_assistant(valid_body("revox"))
     assert type(info.value) is raised
     assert (len(script.requests), sleeps) == (1, [])
     assert info.value.may_have_created is True
+    assert info.value.operation == CREATE
     assert "may have been created" in str(info.value)
+    assert "list_assistants()" in str(info.value)  # Revox lists assistants: how to check
     assert isinstance(info.value.__cause__, error)
 
 
+def test_may_have_created_without_a_list_points_at_the_dashboard() -> None:
+    slug = next(s for s in SLUGS if "listAssistants" not in _vendors.get(s).operations)
+    c, _, _ = make(slug, Script(httpx.ReadTimeout))
+    with pytest.raises(APITimeoutError, match="dashboard"):
+        c.create_assistant(valid_body(slug))
+
+
+@pytest.mark.parametrize(("error", "raised"), MAYBE_SENT)
+def test_maybe_sent_get_is_retried(error: type[Exception], raised: type[APIError]) -> None:
+    slug = "insighto"  # any vendor with getAssistant would do
+    c, script, sleeps = make(slug, Script(error))
+    with pytest.raises(raised) as info:
+        c.get_assistant("3c90c3cc-0d44-4b50-8888-8dd25736052a")
+    assert len(script.requests) == 3
+    assert sleeps == [0.5 * 0.875, 1.0 * 0.875]
+    assert info.value.may_have_created is False
+    assert "may have been created" not in str(info.value)
+
+
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
-def test_5xx_is_never_retried(status: int) -> None:
+def test_5xx_create_is_never_retried(status: int) -> None:
     answer = httpx.Response(status, json={"message": "boom"}, headers={"Retry-After": "1"})
     c, script, sleeps = make(script=Script(answer))
     with pytest.raises(InternalServerError) as info:
@@ -422,20 +500,20 @@ def test_5xx_is_never_retried(status: int) -> None:
 
 def test_429_honours_retry_after_seconds() -> None:
     limited = httpx.Response(429, headers={"Retry-After": "2"}, json={"message": "slow down"})
-    c, script, sleeps = make(script=Script(limited, httpx.Response(200, json=REVOX_OK)))
-    assert c.create_assistant(valid_body("revox")).id == "asst_3b9d1c"
+    c, script, sleeps = make(script=Script(limited, ok()))
+    assert c.create_assistant(valid_body("revox")).id == REVOX_ID
     assert len(script.requests) == 2
     assert sleeps == [2.0]
 
 
 def test_429_honours_retry_after_ms_and_http_date() -> None:
     in_ms = httpx.Response(429, headers={"retry-after-ms": "150", "Retry-After": "9"})
-    c, _, sleeps = make(script=Script(in_ms, httpx.Response(200, json=REVOX_OK)))
+    c, _, sleeps = make(script=Script(in_ms, ok()))
     c.create_assistant(valid_body("revox"))
     assert sleeps == [0.15]
     when = email.utils.format_datetime(email.utils.localtime().replace(microsecond=0), usegmt=False)
     dated = httpx.Response(429, headers={"Retry-After": when})
-    c, _, sleeps = make(script=Script(dated, httpx.Response(200, json=REVOX_OK)))
+    c, _, sleeps = make(script=Script(dated, ok()))
     c.create_assistant(valid_body("revox"))
     assert len(sleeps) == 1
     assert 0.0 <= sleeps[0] <= 1.0
@@ -449,12 +527,12 @@ def test_429_without_retry_after_backs_off_then_raises() -> None:
     assert sleeps == [0.5 * 0.875, 1.0 * 0.875]
     assert info.value.may_have_created is False
     assert info.value.status_code == 429
-    assert "no retries left" in str(info.value)
+    assert "Too Many Attempts" in str(info.value)
 
 
 def test_429_beyond_the_cap_is_not_retried() -> None:
     limited = httpx.Response(429, headers={"Retry-After": "120"})
-    c, script, sleeps = make(script=Script(limited, httpx.Response(200, json=REVOX_OK)))
+    c, script, sleeps = make(script=Script(limited, ok()))
     with pytest.raises(RateLimitError, match="exceeds the 60 s cap"):
         c.create_assistant(valid_body("revox"))
     assert (len(script.requests), sleeps) == (1, [])
@@ -462,11 +540,10 @@ def test_429_beyond_the_cap_is_not_retried() -> None:
 
 def test_async_retries() -> None:
     limited = httpx.Response(429, headers={"Retry-After": "0.25"})
-    c, script, sleeps = make_async(script=Script(httpx.ConnectError, limited, httpx.Response(200, json=REVOX_OK)))
-    assert run(c.create_assistant(valid_body("revox"))).id == "asst_3b9d1c"
+    c, script, sleeps = make_async(script=Script(httpx.ConnectError, limited, ok()))
+    assert run(c.create_assistant(valid_body("revox"))).id == REVOX_ID
     assert len(script.requests) == 3
-    assert sleeps[1] == 0.25
-    assert 0.375 <= sleeps[0] <= 0.5
+    assert sleeps == [0.5 * 0.875, 0.25]
 
 
 @pytest.mark.parametrize(
@@ -495,13 +572,13 @@ def test_async_500_not_retried() -> None:
 
 
 def test_real_sleep_is_the_default() -> None:
-    steps = (httpx.Response(429, headers={"retry-after-ms": "5"}), httpx.Response(200, json=REVOX_OK))
+    steps = (httpx.Response(429, headers={"retry-after-ms": "5"}), ok())
     script = Script(*steps)
     c = client("revox", api_key=KEY, transport=script.transport)
-    assert c.create_assistant(valid_body("revox")).id == "asst_3b9d1c"
+    assert c.create_assistant(valid_body("revox")).id == REVOX_ID
     ascript = Script(*steps)
     a = async_client("revox", api_key=KEY, transport=ascript.transport)
-    assert run(a.create_assistant(valid_body("revox"))).id == "asst_3b9d1c"
+    assert run(a.create_assistant(valid_body("revox"))).id == REVOX_ID
     assert (len(script.requests), len(ascript.requests)) == (2, 2)
 
 
@@ -515,6 +592,22 @@ def test_backoff_is_capped_exponential_with_jitter() -> None:
     assert len(samples) > 1  # jittered
     assert all(3.0 <= s <= 4.0 for s in samples)
     assert all(real.backoff(n) <= 8.0 for n in range(30))
+
+
+def test_retry_classes() -> None:
+    policy = RetryPolicy(jitter=lambda: 0.0)
+    headers = httpx.Headers()
+    for status in (408, 500, 502, 503, 504):
+        assert policy.on_status(status, headers, 0, "idempotent").retry
+        assert not policy.on_status(status, headers, 0, "create").retry
+    for status in (400, 401, 403, 404, 409, 422):
+        assert not policy.on_status(status, headers, 0, "idempotent").retry
+    assert policy.on_status(429, headers, 0, "create").retry
+    request = httpx.Request("GET", BASE)
+    assert policy.on_error(httpx.ReadTimeout("t", request=request), 0, "idempotent").retry
+    assert not policy.on_error(httpx.ReadTimeout("t", request=request), 0, "create").retry
+    assert policy.on_error(httpx.ConnectError("c", request=request), 0, "create").retry
+    assert not policy.on_error(httpx.ConnectError("c", request=request), 2, "create").retry  # none left
 
 
 def test_parse_retry_after() -> None:
@@ -534,6 +627,33 @@ def test_parse_retry_after() -> None:
     date = email.utils.formatdate(1_000_030.0, usegmt=True)
     assert parse_retry_after(h({"Retry-After": date}), now=1_000_000.0) == 30.0
     assert parse_retry_after(h({"Retry-After": date}), now=1_000_100.0) == 0.0
+
+
+# -- Ctrl-C (the real-signal versions are in test_faults) ---------------------------------------------
+
+
+def test_keyboard_interrupt_during_a_create_carries_a_note() -> None:
+    c, script, _ = make(script=Script(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt) as info:
+        c.create_assistant(valid_body("revox"))
+    (note,) = info.value.__notes__
+    assert "may have been created" in note
+    assert "list_assistants()" in note
+    assert len(script.requests) == 1
+
+
+def test_keyboard_interrupt_during_a_create_carries_a_note_async() -> None:
+    c, _, _ = make_async(script=Script(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt) as info:
+        run(c.create_assistant(valid_body("revox")))
+    assert any("may have been created" in n for n in info.value.__notes__)
+
+
+def test_keyboard_interrupt_outside_a_create_has_no_note() -> None:
+    c, _, _ = make("insighto", Script(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt) as info:
+        c.get_assistant("3c90c3cc-0d44-4b50-8888-8dd25736052a")
+    assert getattr(info.value, "__notes__", []) == []
 
 
 # -- errors ----------------------------------------------------------------------------------------
@@ -566,6 +686,7 @@ def test_status_mapping(status: int, exc_type: type[APIStatusError]) -> None:
     assert isinstance(error, VoiceagentsError)
     assert (error.vendor, error.status_code, error.body, error.request_id) == ("revox", status, body, "req_42")
     assert error.headers["x-request-id"] == "req_42"
+    assert error.operation == CREATE
     assert f"nope {status}" in str(error)
     assert "req_42" in str(error)
     assert error.may_have_created is (status >= 500)
@@ -639,11 +760,11 @@ def test_422_carries_field_errors() -> None:
     assert len(script.requests) == 1
 
 
-@pytest.mark.parametrize(
-    "content",
-    [b"<html>oops</html>", b"", b'{"assistant": {"id": "a"', b"[]", b'{"no_assistant": {}}'],
-)
-def test_malformed_success_body(content: bytes) -> None:
+# -- reading answers (every vendor and operation: test_answers) -----------------------------------
+
+
+@pytest.mark.parametrize("content", [b"<html>oops</html>", b'{"assistant": {"id": "a"', b"\x00\xff"])
+def test_success_body_that_is_not_json(content: bytes) -> None:
     c, script, _ = make(script=Script(httpx.Response(200, content=content)))
     with pytest.raises(APIResponseValidationError) as info:
         c.create_assistant(valid_body("revox"))
@@ -652,6 +773,19 @@ def test_malformed_success_body(content: bytes) -> None:
     assert info.value.may_have_created is True
     assert "raw body" in str(info.value)
     assert len(script.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "raw"),
+    [(b"", None), (b"  ", None), (b"[]", []), (b'{"no_assistant": {}}', {"no_assistant": {}}), (b"null", None)],
+)
+def test_success_body_of_another_shape_is_kept_with_a_warning(content: bytes, raw: Any) -> None:
+    """Formerly an APIResponseValidationError: a 2xx answer that is JSON never raises now."""
+    c, _, _ = make(script=Script(httpx.Response(200, content=content)))
+    result = c.create_assistant(valid_body("revox"))
+    assert result.raw == raw
+    assert result.id is None
+    assert any("no assistant id at /assistant/id" in w for w in result.warnings), result.warnings
 
 
 def test_malformed_success_body_async() -> None:
@@ -669,43 +803,83 @@ def test_unknown_fields_and_enum_values_parse() -> None:
     body["top_level_new"] = True
     c, _, _ = make(script=Script(httpx.Response(200, json=body)))
     result = c.create_assistant(valid_body("revox"))
-    assistant = result.response.assistant
+    assistant = result.parsed.assistant
     assert assistant.voice.provider == "brand-new-tts"
     assert assistant.first_sentence_mode == "whisper"
     assert assistant.additional_properties["brand_new"] == {"x": 1}
-    assert result.response.additional_properties["top_level_new"] is True
-    assert (result.id, result.vendor, result.status_code) == ("asst_3b9d1c", "revox", 200)
+    assert result.response.additional_properties["top_level_new"] is True  # ``response``: the 0.1 name
+    assert result.parsed.to_dict() == body
+    assert (result.id, result.vendor, result.status_code, result.warnings) == (REVOX_ID, "revox", 200, [])
 
 
 def test_undocumented_2xx_uses_the_success_schema() -> None:
     c, _, _ = make(script=Script(httpx.Response(201, json=success_json("revox"))))
     result = c.create_assistant(valid_body("revox"))
     assert result.status_code == 201
-    assert result.response.assistant.id == "asst_3b9d1c"
+    assert result.parsed.assistant.id == REVOX_ID
+    assert result.warnings[0] == "status 201 is not documented for createAssistant (the docs say 200)"
 
 
 def test_result_gives_raw_access() -> None:
     answer = httpx.Response(201, json=success_json("autocalls"), headers={"x-request-id": "r9"})
     c, _, _ = make("autocalls", Script(answer))
     result = c.create_assistant(valid_body("autocalls"))
-    assert result.id == 789
+    assert result.id == expected_id("autocalls")
+    assert isinstance(result.id, int)
     assert result.headers["x-request-id"] == "r9"
+    assert result.request_id == "r9"
     assert result.http_response.status_code == 201
-    assert result.response.data.id == 789
+    assert result.raw == success_json("autocalls")
+    assert result.parsed.data.id == result.id
     assert result.conversion is None
+    assert result.operation == CREATE
     assert "http_response" not in repr(result)
 
 
-def test_find_id() -> None:
-    assert find_id({"id": "top", "data": {"id": 2}}) == "top"
-    assert find_id({"meta": {"id": "m"}, "data": {"id": 2}}) == 2  # envelopes first
-    assert find_id({"meta": {}, "thing": {"id": "t"}}) == "t"
-    assert find_id({"data": {"nested": {"id": 3}}}) is None  # depth 3 is too deep
-    assert find_id({"id": True}) is None
-    assert find_id([{"id": 1}]) is None
+def test_parsing_is_lazy_for_a_conforming_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    c, _, _ = make(script=Script(ok()))
+    endpoint = c._endpoint(c._prepare("create", body=valid_body("revox")).op)
+    calls: list[int] = []
+    real = endpoint._build_response
+
+    def counting(**kwargs: Any) -> Any:
+        calls.append(1)
+        return real(**kwargs)
+
+    monkeypatch.setattr(endpoint, "_build_response", counting)
+    result = c.create_assistant(valid_body("revox"))
+    assert (result.id, calls) == (REVOX_ID, [])  # the id needs no model
+    assert result.parsed.assistant.id == REVOX_ID
+    assert result.parsed is result.parsed
+    assert calls == [1]
 
 
-# -- validation before sending ---------------------------------------------------------------------
+def test_the_id_is_read_at_the_pointer_never_guessed() -> None:
+    """``find_id`` (0.1) guessed from the envelope; now only ``x-voiceagents-id`` counts."""
+    c, _, _ = make(script=Script(httpx.Response(200, json={"id": "top", "data": {"id": "nested"}})))
+    result = c.create_assistant(valid_body("revox"))
+    assert result.id is None
+    assert "the answer has no assistant id at /assistant/id (the spec says it is there)" in result.warnings
+    c, _, _ = make(script=Script(httpx.Response(200, json={"assistant": {"id": True}})))
+    assert c.create_assistant(valid_body("revox")).id is None  # a boolean is not an id
+    slug = next(s for s in SLUGS if success_pointer(s, CREATE, "id") is None)
+    c, _, _ = make(slug, Script(httpx.Response(201, json={"id": "c1", "data": {"id": "c2"}})))
+    result = c.create_assistant(valid_body(slug))
+    assert result.id is None  # the spec documents no id: unknown, not guessed
+    assert result.warnings == []
+
+
+def test_to_assistant_reads_the_answer_back() -> None:
+    c, _, _ = make(script=Script(ok()))
+    assistant, report = c.create_assistant(valid_body("revox")).to_assistant()
+    assert assistant.name == success_json("revox")["assistant"]["name"]
+    assert report.direction == "from_vendor"
+    c, _, _ = make(script=Script(httpx.Response(200, json={"nothing": 1})))
+    with pytest.raises(InputError, match="holds no assistant object"):
+        c.create_assistant(valid_body("revox")).to_assistant()
+
+
+# -- closed-world validation before sending ----------------------------------------------------------
 
 
 def test_invalid_dict_is_rejected_before_any_request() -> None:
@@ -715,7 +889,65 @@ def test_invalid_dict_is_rejected_before_any_request() -> None:
     with pytest.raises(ValidationError) as info:
         c.create_assistant(body)
     assert script.requests == []
-    assert info.value.errors[0].path == "/name"
+    assert [(e.path, e.rule) for e in info.value.errors] == [("/name", "required")]
+
+
+def test_typo_is_refused_naming_the_closest_known_key() -> None:
+    c, script, _ = make()
+    body = {**valid_body("revox"), "frist_sentence": "Hello!"}
+    with pytest.raises(ValidationError) as info:
+        c.create_assistant(body)
+    assert script.requests == []  # nothing was sent
+    (error,) = info.value.errors
+    assert error.path == "/frist_sentence"
+    assert "did you mean 'first_sentence'?" in error.rule
+    assert "extra_body" in error.rule
+    assert "frist_sentence" in str(info.value)
+    assert "first_sentence" in str(info.value)
+
+
+def test_nested_typos_are_refused_too() -> None:
+    voice = load_cases("revox")["valid"][1]["body"]["voice"]
+    c, script, _ = make()
+    body = {**valid_body("revox"), "voice": {**voice, "sped": 1.0}}
+    with pytest.raises(ValidationError) as info:
+        c.create_assistant(body)
+    assert [e.path for e in info.value.errors] == ["/voice/sped"]
+    assert "did you mean 'speed'?" in info.value.errors[0].rule
+    llm = {"type": "custom", "api_url": "https://llm.test/v1", "api_key": "sk-llm-0000", "model_name": "m"}
+    with pytest.raises(ValidationError) as info2:  # inside the variant a const tag picks
+        c.create_assistant({**valid_body("revox"), "llm_model": {**llm, "model_nam": "m"}})
+    assert [e.path for e in info2.value.errors] == ["/llm_model/model_nam"]
+    assert "did you mean 'model_name'?" in info2.value.errors[0].rule
+    items = [{"question": "Open?", "answer": "Yes", "answr": "typo"}]
+    with pytest.raises(ValidationError, match=r"/faq_items/0/answr"):  # inside array items
+        c.create_assistant({**valid_body("revox"), "faq_items": items})
+    assert script.requests == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="voiceagents/_validation.py:208 (body_errors): an unknown key inside a tagged union variant that also"
+    " breaks another rule is not reported (its unevaluatedProperties error is skipped as 'a consequence of the"
+    " union error', and the variant's own errors do not include it), so not every problem is named in one pass",
+)
+def test_unknown_key_is_named_even_when_the_variant_has_other_errors() -> None:
+    c, script, _ = make()
+    llm = {"type": "custom", "api_key": "sk-llm-0000", "base_url": "https://llm.test/v1"}  # api_url misspelt
+    with pytest.raises(ValidationError) as info:
+        c.create_assistant({**valid_body("revox"), "llm_model": llm})
+    assert script.requests == []
+    assert "/llm_model/base_url" in [e.path for e in info.value.errors]
+
+
+def test_generated_request_model_with_unknown_keys_is_refused() -> None:
+    model = _vendors.get("revox").module("models").CreateAssistantRequest
+    request = model.from_dict({**valid_body("revox"), "frist_sentence": "Hello!"})
+    assert request.additional_properties == {"frist_sentence": "Hello!"}
+    c, script, _ = make()
+    with pytest.raises(ValidationError, match="did you mean 'first_sentence'"):
+        c.create_assistant(request)
+    assert script.requests == []
 
 
 def test_invalid_vendor_model_is_rejected_before_any_request() -> None:
@@ -731,130 +963,91 @@ def test_invalid_vendor_model_is_rejected_before_any_request() -> None:
     assert ascript.requests == []
 
 
-def test_vendor_model_is_sent_as_its_to_dict() -> None:
-    model = _vendors.get("callhq").module("models").CreateAssistantRequest
-    request = model.from_dict(valid_body("callhq"))
-    c, script, _ = make("callhq", Script(httpx.Response(201, json={"id": "c1"})))
-    assert c.create_assistant(request).id == "c1"
+def test_update_bodies_are_closed_world_too() -> None:
+    c, script, _ = make("autocalls", Script(httpx.Response(200, json={})))
+    with pytest.raises(ValidationError, match="unknown field"):
+        c.update_assistant(789, {"nmae": "Front desk"})
+    assert script.requests == []
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_vendor_model_is_sent_as_its_to_dict(slug: str) -> None:
+    model = _vendors.get(slug).module("models").CreateAssistantRequest
+    request = model.from_dict(valid_body(slug))
+    c, script, _ = make(slug, Script(ok(slug)))
+    assert c.create_assistant(request).id == expected_id(slug)
     assert json.loads(script.requests[0].content) == request.to_dict()
 
 
 def test_another_vendors_model_is_a_type_error() -> None:
     model = _vendors.get("revox").module("models").CreateAssistantRequest
     c, script, _ = make("autocalls")
-    with pytest.raises(TypeError, match=r"voiceagents_autocalls\.models\.CreateAssistantRequest"):
+    with pytest.raises(TypeError, match=r"voiceagents_autocalls\.models"):
         c.create_assistant(model.from_dict(valid_body("revox")))
     assert script.requests == []
 
 
-# -- secrets ---------------------------------------------------------------------------------------
-
-
-def _no_key(*texts: str) -> None:
-    for text in texts:
-        assert KEY not in text
-        assert KEY[8:] not in text
-
-
-def test_repr_hides_the_key() -> None:
-    for slug in SLUGS:
-        c, _, _ = make(slug)
-        _no_key(repr(c), str(vars(c)), repr(c._auth))
-        assert "revox" in repr(make()[0])
-
-
-def test_exceptions_hide_the_key_even_if_the_vendor_echoes_it() -> None:
-    echo = httpx.Response(401, json={"message": f"invalid key {KEY}", "key": KEY})
-    c, _, _ = make("insighto", Script(echo))
-    with pytest.raises(AuthenticationError) as info:
-        c.create_assistant(valid_body("insighto"))
-    error = info.value
-    _no_key(str(error), repr(error), str(error.body), "".join(traceback.format_exception(error)))
-    assert "invalid key <redacted>" in str(error)
-
-    c, _, _ = make("insighto", Script(httpx.ReadTimeout))
-    with pytest.raises(APITimeoutError) as info2:
-        c.create_assistant(valid_body("insighto"))
-    _no_key(str(info2.value), "".join(traceback.format_exception(info2.value)))
-
-
-def test_debug_log_redacts_headers_and_query(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG)
-    limited = httpx.Response(429, headers={"Retry-After": "0"})
-    for slug in ("insighto", "callhq", "revox"):
-        script = Script(limited, httpx.Response(success_status(slug), json=success_json(slug)))
-        c, _, _ = make(slug, script)
-        c.create_assistant(valid_body(slug))
-    text = caplog.text + "".join(str(r.args) + r.getMessage() for r in caplog.records)
-    _no_key(text)
-    assert "api_key=<redacted>" in text  # insighto's query
-    assert "'x-api-key': '<redacted>'" in text  # callhq's header
-    assert "'authorization': '<redacted>'" in text  # revox
-    assert "retrying insighto create (retry 1 of 2) in 0.000 s: 429 rate limited; Retry-After 0 s" in text
-    # httpx's own INFO line shows the full URL: the filter on the httpx logger redacts it too
-    assert "HTTP Request: POST https://vendor.test/api/api/v1/assistant?api_key=<redacted>" in text
-
-
-def test_voiceagents_log_env_sends_redacted_debug_to_stderr(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    logger = logging.getLogger("voiceagents")
-    handlers, level = list(logger.handlers), logger.level
-    monkeypatch.setenv("VOICEAGENTS_LOG", "debug")
-    monkeypatch.setattr(_logs, "_setup_done", False)
-    try:
-        c, _, _ = make("insighto", Script(httpx.ConnectError, httpx.Response(201, json=success_json("insighto"))))
-        c.create_assistant(valid_body("insighto"))
-        c2, _, _ = make("revox", Script(httpx.ReadTimeout))
-        with pytest.raises(APITimeoutError):
-            c2.create_assistant(valid_body("revox"))
-    finally:
-        for handler in logger.handlers:
-            if handler not in handlers:
-                logger.removeHandler(handler)
-        logger.setLevel(level)
-    out, err = capsys.readouterr()
-    _no_key(out, err)
-    assert "request: POST https://vendor.test/api/api/v1/assistant?api_key=<redacted>" in err
-    assert "retrying insighto create (retry 1 of 2)" in err
-    assert "ConnectError before sending" in err
-    assert "not retrying: ReadTimeout after the request may have been sent" in err
-
-
-def test_redaction_helpers() -> None:
-    assert _logs.redact_url("https://x.test/a?api_key=abc&b=1&token=t") == (
-        "https://x.test/a?api_key=<redacted>&b=1&token=<redacted>"
-    )
-    assert _logs.redact_headers({"Authorization": "Bearer x", "X-Api-Key": "k", "Accept": "*/*"}) == {
-        "Authorization": "<redacted>",
-        "X-Api-Key": "<redacted>",
-        "Accept": "*/*",
-    }
-    _logs.register_secret("sk/with+odd chars")
-    assert _logs.redact("a sk/with+odd chars b sk%2Fwith%2Bodd+chars") == "a <redacted> b <redacted>"
-    _logs.register_secret("ab")  # too short to scrub safely
-    assert _logs.redact("abc") == "abc"
-
-
-def test_sentinel() -> None:
-    assert repr(DEFAULT) == "DEFAULT"
-    c = Client("revox", api_key=KEY, timeout=DEFAULT)
-    assert c.timeout == DEFAULT_TIMEOUT
-
-
 def test_dict_body_is_sent_exactly_as_given_on_every_call() -> None:
-    """A validated dict skips the model round trip: sent as given, route learnt from the generated code."""
-    body = {**valid_body("revox"), "future_field": {"kept": True}}  # unknown keys are allowed by the spec
-    script = Script(*[httpx.Response(success_status("revox"), json=success_json("revox"))] * 2)
-    c, script, _ = make("revox", script)
+    body = valid_body("revox")
+    c, script, _ = make("revox", Script(ok(), ok()))
     c.create_assistant(body)
     c.create_assistant(dict(body, name="Second"))
     assert [json.loads(r.content) for r in script.requests] == [body, dict(body, name="Second")]
     assert [r.headers["content-type"] for r in script.requests] == ["application/json"] * 2
-    assert [r.url.path for r in script.requests] == ["/api/assistants"] * 2
+    assert [r.url.path for r in script.requests] == ["/api" + _create_path("revox")] * 2
 
 
-# --------------------------------------------------------------------------- neutral assistants
+def test_extra_body_sends_what_the_spec_does_not_know() -> None:
+    voice = load_cases("revox")["valid"][1]["body"]["voice"]
+    body = {**valid_body("revox"), "voice": voice}
+    extra = {"future_field": "kept", "voice": {"provider": "brand-new-tts", "emotion": "calm"}}
+    c, script, _ = make("revox", Script(ok()))
+    with pytest.raises(ValidationError):  # without extra_body both are refused
+        c.create_assistant({**body, "future_field": "kept", "voice": {**voice, "provider": "brand-new-tts"}})
+    c.create_assistant(body, extra_body=extra)
+    sent = json.loads(script.requests[0].content)
+    assert sent["future_field"] == "kept"
+    assert sent["voice"] == {**voice, "provider": "brand-new-tts", "emotion": "calm"}  # objects merged
+    assert {k: v for k, v in sent.items() if k not in extra} == {k: v for k, v in body.items() if k != "voice"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="voiceagents/_client.py:228 exempts only the leaves of extra_body (_leaf_paths walks objects), and"
+    " _validation.body_errors checks an unknown key against them (line 213, _is_exempt([*path, key])): a new"
+    " member whose value is an object ({'future_field': {'kept': True}}) is refused as an unknown field",
+)
+def test_extra_body_sends_a_new_object_member() -> None:
+    c, script, _ = make("revox", Script(ok()))
+    c.create_assistant(valid_body("revox"), extra_body={"future_field": {"kept": True}})
+    assert json.loads(script.requests[0].content)["future_field"] == {"kept": True}
+
+
+def test_extra_body_exempts_exactly_what_it_carries() -> None:
+    voice = load_cases("revox")["valid"][1]["body"]["voice"]
+    c, script, _ = make("revox", Script(ok()))
+    with pytest.raises(ValidationError) as info:  # the rest is still validated
+        c.create_assistant({**valid_body("revox"), "name": 42}, extra_body={"future_field": 1})
+    assert [e.path for e in info.value.errors] == ["/name"]
+    body = {**valid_body("revox"), "voice": {**voice, "speed": 99.0}}
+    with pytest.raises(ValidationError) as info2:  # a sibling of an exempt leaf is not exempt
+        c.create_assistant(body, extra_body={"voice": {"emotion": "calm"}})
+    assert [e.path for e in info2.value.errors] == ["/voice/speed"]
+    c.create_assistant(body, extra_body={"voice": {"speed": 99.0}})  # exempting the leaf itself sends it
+    assert json.loads(script.requests[0].content)["voice"]["speed"] == 99.0
+    with pytest.raises(ValidationError, match="frist_sentence"):  # a typo next to extra_body is still one
+        c.create_assistant({**valid_body("revox"), "frist_sentence": "x"}, extra_body={"first_sentence_x": 1})
+    assert len(script.requests) == 1
+
+
+def test_extra_body_for_an_operation_without_a_body() -> None:
+    c, script, _ = make("insighto")
+    with pytest.raises(InputError, match="sends no body"):
+        c._prepare("get", assistant_id="a-1", extra_body={"x": 1})
+    assert script.requests == []
+
+
+# -- neutral assistants -----------------------------------------------------------------------------
 
 NEUTRAL = {
     "name": "Front desk",
@@ -869,8 +1062,7 @@ def test_neutral_assistant_is_converted_validated_and_sent() -> None:
     from voiceagents import Assistant, to_vendor
 
     assistant = Assistant.model_validate(NEUTRAL)
-    script = Script(httpx.Response(200, json=success_json("revox")))
-    c, script, _ = make("revox", script)
+    c, script, _ = make("revox", Script(ok()))
     result = c.create_assistant(assistant)
     expected, _report = to_vendor(assistant, "revox")
     assert json.loads(script.requests[0].content) == expected.to_dict()
@@ -883,7 +1075,7 @@ def test_lossy_neutral_assistant_raises_before_any_request_unless_allowed() -> N
     from voiceagents import Assistant, ConversionError
 
     assistant = Assistant.model_validate({**NEUTRAL, "llm": {"temperature": 0.2}})  # Revox has no temperature
-    c, script, _ = make("revox", Script(httpx.Response(200, json=success_json("revox"))))
+    c, script, _ = make("revox", Script(ok()))
     with pytest.raises(ConversionError) as raised:
         c.create_assistant(assistant)
     assert "llm.temperature" in str(raised.value)
@@ -896,7 +1088,7 @@ def test_lossy_neutral_assistant_raises_before_any_request_unless_allowed() -> N
 def test_neutral_assistant_async() -> None:
     from voiceagents import Assistant
 
-    a, script, _ = make_async("revox", Script(httpx.Response(200, json=success_json("revox"))))
+    a, script, _ = make_async("revox", Script(ok()))
     result = run(a.create_assistant(Assistant.model_validate(NEUTRAL)))
-    assert result.id == find_id(success_json("revox"))
+    assert result.id == REVOX_ID
     assert json.loads(script.requests[0].content)["prompt"] == NEUTRAL["system_prompt"]

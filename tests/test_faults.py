@@ -1,29 +1,41 @@
-"""Fault injection against a real HTTP server on 127.0.0.1 (``support.faulty_server``).
+"""Fault injection against a real HTTP server on 127.0.0.1 (``support.faulty_server``): creates.
 
 Every scenario runs for every vendor, through the sync and the async client, and checks what the
-server counted: no scenario creates a duplicate. Retry waits are recorded instead of slept; the
-only real waiting is the slow-response scenario's short read timeout.
+server counted: no scenario creates a duplicate. Retry waits are recorded instead of slept; the only
+real waiting is a hanging server's short timeout. Then timeouts (defaults, a client you bring, per
+call) and Ctrl-C during a create: in-process (sync, async) and ``voiceagents create`` as a
+subprocess. The other operations' retries are in test_lifecycle, their answers in test_answers.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from conftest import load_cases
+from conftest import ROOT, SLUGS
 from support.faulty_server import (
-    UNKNOWN_VALUES,
     FaultyServer,
+    Reply,
+    answer_bodies,
     closed_port_url,
-    expected_field_errors,
-    scenario,
-    success_body,
+    json_reply,
+    pin,
+    request_body,
+    success_pointer,
     success_status,
 )
-from voiceagents import _vendors
+from voiceagents import _schema, _vendors
 from voiceagents._client import AsyncClient, Client
 from voiceagents._exceptions import (
     APIConnectionError,
@@ -33,18 +45,14 @@ from voiceagents._exceptions import (
     InternalServerError,
     UnprocessableEntityError,
 )
-from voiceagents._response import CreateResult, find_id
+from voiceagents._response import Result
 
 KEY = "sk-fault-NEVER-PRINT-1a2b3c4d"
-SLUGS = _vendors.SLUGS
-SLOW_TIMEOUT = 0.1
-MARGIN = 0.75
-
-
-def valid_body(slug: str) -> dict[str, Any]:
-    """The first seed example of the vendor (a fresh copy)."""
-    body: dict[str, Any] = load_cases(slug)["valid"][0]["body"]
-    return body
+CREATE = "createAssistant"
+HANG = 30.0
+"""How long a hanging server waits before answering (it stops waiting when the server stops)."""
+SHORT = 0.1
+MARGIN = 1.0
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +72,23 @@ def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+def valid_body(slug: str) -> dict[str, Any]:
+    return request_body(slug, CREATE) or {}
+
+
+def success_body(slug: str) -> Any:
+    return answer_bodies(slug, CREATE)[0][1]
+
+
+def expected_id(slug: str) -> Any:
+    where = success_pointer(slug, CREATE, "id")
+    return None if where is None else _schema.read_pointer(success_body(slug), where)
+
+
+def created(slug: str) -> Reply:
+    return json_reply(success_status(slug, CREATE), success_body(slug), {"x-request-id": "req_ok"}, creates=True)
+
+
 class Caller:
     """Runs one create through the sync or the async client, recording the retry waits."""
 
@@ -74,18 +99,15 @@ class Caller:
         self.kwargs = {"api_key": KEY, **kwargs}
         self.sleeps: list[float] = []
 
-    def create(self, body: dict[str, Any], **options: Any) -> CreateResult:
+    def create(self, body: dict[str, Any], **options: Any) -> Result:
         if self.mode == "sync":
             with Client(self.slug, base_url=self.base_url, **self.kwargs) as c:
-                c._sleep = self.sleeps.append
+                self.sleeps = pin(c)
                 return c.create_assistant(body, **options)
 
-        async def sleep(seconds: float) -> None:
-            self.sleeps.append(seconds)
-
-        async def go() -> CreateResult:
+        async def go() -> Result:
             async with AsyncClient(self.slug, base_url=self.base_url, **self.kwargs) as c:
-                c._sleep = sleep
+                self.sleeps = pin(c)
                 return await c.create_assistant(body, **options)
 
         return asyncio.run(go())
@@ -96,23 +118,20 @@ def _no_key(*texts: str) -> None:
         assert KEY not in text
 
 
-def _dig(model: Any, path: str) -> Any:
-    for part in path.split("."):
-        value = getattr(model, part, None)
-        model = value if value is not None else model[part]
-    return model
+# -- scenarios -------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_created(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, scenario("created", slug))
+    server.program(slug, KEY, [created(slug)])
     result = Caller(mode, slug, server.url).create(valid_body(slug))
     assert (server.received, server.created) == (1, 1)
-    assert result.status_code == success_status(slug)
-    assert result.id == find_id(success_body(slug))
-    assert result.id is not None
+    assert result.status_code == success_status(slug, CREATE)
+    assert result.id == expected_id(slug)
+    assert result.raw == success_body(slug)
     assert result.headers["x-request-id"] == "req_ok"
     request = server.requests[0]
+    assert json.loads(request.body) == valid_body(slug)
     location, name, prefix = _vendors.get(slug).auth
     if location == "query":
         assert request.query[name] == [KEY]
@@ -123,10 +142,11 @@ def test_created(server: FaultyServer, mode: str, slug: str) -> None:
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_rate_limited_then_created_once(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, scenario("rate_limited_then_created", slug))
+    limited = json_reply(429, {"message": "Too Many Attempts."}, {"Retry-After": "1"})
+    server.program(slug, KEY, [limited, created(slug)])
     caller = Caller(mode, slug, server.url)
     result = caller.create(valid_body(slug))
-    assert result.id is not None
+    assert result.id == expected_id(slug)
     assert (server.received, server.created) == (2, 1)
     assert caller.sleeps == [1.0]  # the server's Retry-After
 
@@ -138,28 +158,28 @@ def test_connection_refused_is_retried_then_raised(mode: str, slug: str) -> None
         caller.create(valid_body(slug))
     assert type(info.value) is APIConnectionError
     assert info.value.may_have_created is False
-    assert len(caller.sleeps) == 2
-    assert all(0 < s <= 8.0 for s in caller.sleeps)
+    assert caller.sleeps == [0.5 * 0.875, 1.0 * 0.875]  # backoff, jitter pinned
     assert "after 3 attempts" in str(info.value)
+    assert "may have been created" not in str(info.value)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_slow_response_times_out_without_retry(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, scenario("slow", slug))
+    server.program(slug, KEY, [Reply(success_status(slug, CREATE), b"{}", creates=True, delay=HANG)])
     caller = Caller(mode, slug, server.url)
     started = time.monotonic()
     with pytest.raises(APITimeoutError) as info:
-        caller.create(valid_body(slug), timeout=SLOW_TIMEOUT)
-    elapsed = time.monotonic() - started
-    assert elapsed < SLOW_TIMEOUT + MARGIN
+        caller.create(valid_body(slug), timeout=SHORT)
+    assert time.monotonic() - started < SHORT + MARGIN
     assert info.value.may_have_created is True
     assert "may have been created" in str(info.value)
+    assert f"limit {SHORT:g} s" in str(info.value)
     assert (server.received, server.created, caller.sleeps) == (1, 1, [])
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_server_error_is_not_retried(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, scenario("server_error", slug))
+    server.program(slug, KEY, [json_reply(500, {"message": "Server Error"}, {"x-request-id": "req_500"}, creates=True)])
     caller = Caller(mode, slug, server.url)
     with pytest.raises(InternalServerError) as info:
         caller.create(valid_body(slug))
@@ -167,62 +187,109 @@ def test_server_error_is_not_retried(server: FaultyServer, mode: str, slug: str)
     error = info.value
     assert (error.status_code, error.body, error.request_id) == (500, {"message": "Server Error"}, "req_500")
     assert error.may_have_created is True
+    assert "may have been created" in str(error)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_dropped_connection_after_the_work_is_not_retried(server: FaultyServer, mode: str, slug: str) -> None:
+    """The server did the work, then closed the connection without answering."""
+    server.program(slug, KEY, [Reply(500, creates=True, drop=True)])
+    caller = Caller(mode, slug, server.url)
+    with pytest.raises(APIConnectionError) as info:
+        caller.create(valid_body(slug))
+    assert info.value.may_have_created is True
+    assert (server.received, caller.sleeps) == (1, [])
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_malformed_json_keeps_the_raw_body(server: FaultyServer, mode: str, slug: str) -> None:
-    replies = scenario("malformed_json", slug)
-    server.program(slug, KEY, replies)
+    raw = b'{"id": "asst_1", "data": {"id": 7, "name": "Sales'
+    server.program(slug, KEY, [Reply(success_status(slug, CREATE), raw, creates=True)])
     with pytest.raises(APIResponseValidationError) as info:
         Caller(mode, slug, server.url).create(valid_body(slug))
-    assert info.value.raw_body == replies[0].body
-    assert info.value.status_code == success_status(slug)
-    assert "not valid JSON" in str(info.value)
+    assert info.value.raw_body == raw
+    assert info.value.status_code == success_status(slug, CREATE)
+    assert info.value.may_have_created is True
+    assert "not JSON" in str(info.value)
     assert (server.received, server.created) == (1, 1)
 
 
+def _fields(slug: str) -> tuple[str, str]:
+    """A top-level and a nested member of the vendor's create body, read from its spec."""
+    spec = _vendors.get(slug).spec
+    root = spec["components"]["schemas"]["CreateAssistantRequest"]
+    props = {k: v for m in _schema.members(spec, root) for k, v in (m.get("properties") or {}).items()}
+    top = next(iter(props))
+    for name, sub in props.items():
+        inner = {k for m in _schema.members(spec, sub) for k in (m.get("properties") or {})}
+        if inner:
+            return top, f"{name}.{sorted(inner)[0]}"
+    return top, f"{top}.inner"
+
+
+def _unprocessable(style: str, errors: dict[str, list[str]]) -> Reply:
+    if style == "laravel":
+        return json_reply(422, {"message": "The given data was invalid.", "errors": errors})
+    if style == "fastapi":
+        detail = [
+            {"loc": ["body", *f.split(".")], "msg": m, "type": "value_error"} for f, ms in errors.items() for m in ms
+        ]
+        return json_reply(422, {"detail": detail})
+    validation = [
+        {"location": ["body", *f.split(".")], "severity": "Error", "code": "x", "message": m}
+        for f, ms in errors.items()
+        for m in ms
+    ]
+    problem = {
+        "title": "Invalid request",
+        "status": 422,
+        "detail": "Your request is not valid.",
+        "validation": validation,
+    }
+    return json_reply(422, problem, {"Content-Type": "application/problem+json"})
+
+
+@pytest.mark.parametrize("style", ["laravel", "fastapi", "prism"])
 @pytest.mark.parametrize("slug", SLUGS)
-def test_unprocessable_carries_field_errors(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, scenario("unprocessable", slug))
+def test_unprocessable_carries_field_errors(server: FaultyServer, mode: str, slug: str, style: str) -> None:
+    top, nested = _fields(slug)
+    errors = {top: ["The field is required."], nested: ["must be <= 1.2", "is too fast"]}
+    server.program(slug, KEY, [_unprocessable(style, errors)])
     with pytest.raises(UnprocessableEntityError) as info:
         Caller(mode, slug, server.url).create(valid_body(slug))
-    assert info.value.field_errors == expected_field_errors(slug)
+    assert info.value.field_errors == errors
+    assert f"{nested}: must be <= 1.2 / is too fast" in str(info.value)
     assert info.value.may_have_created is False
     assert (server.received, server.created) == (1, 0)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_wrong_key_is_an_authentication_error(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, scenario("created", slug))
+    server.program(slug, KEY, [created(slug)])
     wrong = "sk-wrong-" + KEY[9:][::-1]
     caller = Caller(mode, slug, server.url, api_key=wrong)
     with pytest.raises(AuthenticationError) as info:
         caller.create(valid_body(slug))
     assert info.value.status_code == 401
     assert info.value.body == {"message": "Unauthenticated."}
+    assert info.value.may_have_created is False
     assert (server.received, server.created, caller.sleeps) == (0, 0, [])
     assert len(server.requests) == 1
     assert wrong not in str(info.value)
-
-
-@pytest.mark.parametrize("slug", SLUGS)
-def test_unknown_fields_and_enum_values_parse(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, scenario("unknown_values", slug))
-    result = Caller(mode, slug, server.url).create(valid_body(slug))
-    path, value = UNKNOWN_VALUES[slug]
-    assert _dig(result.response, path) == value
-    assert result.response.additional_properties["brand_new_field"] == [1, 2, 3]
-    assert result.response.to_dict()["brand_new_field"] == [1, 2, 3]
-    assert (server.received, server.created) == (1, 1)
 
 
 def test_no_key_in_any_output(
     server: FaultyServer, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level("DEBUG")
+    scenarios = [
+        [json_reply(429, {"message": "slow"}, {"Retry-After": "0"}), json_reply(201, {})],
+        [json_reply(500, {"message": f"boom {KEY}"})],
+        [_unprocessable("laravel", {"api_key": [f"{KEY} is wrong"]})],
+    ]
     for slug in SLUGS:
-        for name in ("rate_limited_then_created", "server_error", "unprocessable"):
-            server.program(slug, KEY, scenario(name, slug))
+        for replies in scenarios:
+            server.program(slug, KEY, replies)
             for mode in ("sync", "async"):
                 try:
                     Caller(mode, slug, server.url).create(valid_body(slug))
@@ -230,3 +297,157 @@ def test_no_key_in_any_output(
                     _no_key(str(exc), repr(exc))
     out, err = capsys.readouterr()
     _no_key(out, err, caplog.text, *(r.getMessage() for r in caplog.records))
+
+
+# -- timeouts on a hanging server ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_client_you_bring_keeps_its_timeout(server: FaultyServer, slug: str) -> None:
+    server.program(slug, KEY, [Reply(200, b"{}", creates=True, delay=HANG)])
+    with httpx.Client(timeout=SHORT) as http:
+        c = Client(slug, api_key=KEY, base_url=server.url, http_client=http)
+        assert c.timeout == httpx.Timeout(SHORT)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError, match=rf"limit {SHORT:g} s"):
+            c.create_assistant(valid_body(slug))
+        assert time.monotonic() - started < SHORT + MARGIN
+    with httpx.Client(timeout=5.0) as five:
+        assert Client(slug, api_key=KEY, base_url=server.url, http_client=five).timeout == httpx.Timeout(5.0)
+
+
+def test_none_disables_the_timeout_and_per_call_values_win(server: FaultyServer) -> None:
+    slug = SLUGS[0]
+    server.program(slug, KEY, [Reply(success_status(slug, CREATE), json.dumps(success_body(slug)).encode(), delay=0.3)])
+    with httpx.Client(timeout=0.05) as http:
+        c = Client(slug, api_key=KEY, base_url=server.url, http_client=http)
+        assert c.create_assistant(valid_body(slug), timeout=None).id == expected_id(slug)  # waits as long as needed
+        with pytest.raises(APITimeoutError):
+            c.create_assistant(valid_body(slug))  # the client's own 0.05 s
+        assert c.create_assistant(valid_body(slug), timeout=2.0).id == expected_id(slug)
+    never = Client(slug, api_key=KEY, base_url=server.url, timeout=None)
+    assert never.timeout == httpx.Timeout(None)
+    assert never.create_assistant(valid_body(slug)).id == expected_id(slug)
+    default = Client(slug, api_key=KEY, base_url=server.url)
+    assert default.timeout == httpx.Timeout(60.0, connect=5.0)
+    assert default._http.timeout == httpx.Timeout(60.0, connect=5.0)
+
+
+# -- Ctrl-C during a create ------------------------------------------------------------------------
+
+
+def _interrupt_when_received(server: FaultyServer, count: int = 1) -> threading.Thread:
+    """SIGINT to the main thread once the server holds the request (so it lands mid-request)."""
+
+    def run() -> None:
+        deadline = time.monotonic() + 20
+        while server.received < count and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.05)
+        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.fixture
+def sigint() -> Iterator[None]:
+    """Python's own SIGINT handler (KeyboardInterrupt) for the test, whatever the runner installed."""
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("signals reach the main thread only")
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_ctrl_c_during_a_create_says_it_may_exist(server: FaultyServer, slug: str, sigint: None) -> None:
+    server.program(slug, KEY, [Reply(201, b"{}", creates=True, delay=HANG)])
+    c = Client(slug, api_key=KEY, base_url=server.url)
+    thread = _interrupt_when_received(server)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt) as info:
+        c.create_assistant(valid_body(slug))
+    thread.join()
+    assert time.monotonic() - started < HANG / 2
+    notes = getattr(info.value, "__notes__", [])
+    assert any("may have been created" in n and slug in n for n in notes), notes
+    _no_key(*notes)
+
+
+def test_cancelling_an_async_create_says_it_may_exist(server: FaultyServer) -> None:
+    slug = SLUGS[0]
+    server.program(slug, KEY, [Reply(201, b"{}", creates=True, delay=HANG)])
+
+    async def go() -> BaseException:
+        async with AsyncClient(slug, api_key=KEY, base_url=server.url) as c:
+            task = asyncio.ensure_future(c.create_assistant(valid_body(slug)))
+            while server.received < 1:
+                await asyncio.sleep(0.01)
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError as exc:
+                return exc
+        raise AssertionError("not cancelled")
+
+    cancelled = asyncio.run(go())
+    assert any("may have been created" in n for n in getattr(cancelled, "__notes__", []))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="voiceagents/_client.py:640 (AsyncClient._run) adds the note to the CancelledError that asyncio.run's"
+    " SIGINT handler throws into the task; asyncio.Runner then raises a new KeyboardInterrupt (its __context__"
+    " is that CancelledError), so the KeyboardInterrupt the caller catches has no note",
+)
+def test_ctrl_c_during_an_async_create_says_it_may_exist(server: FaultyServer, sigint: None) -> None:
+    slug = SLUGS[0]
+    server.program(slug, KEY, [Reply(201, b"{}", creates=True, delay=HANG)])
+
+    async def go() -> None:
+        async with AsyncClient(slug, api_key=KEY, base_url=server.url) as c:
+            await c.create_assistant(valid_body(slug))
+
+    thread = _interrupt_when_received(server)
+    with pytest.raises(KeyboardInterrupt) as info:
+        asyncio.run(go())
+    thread.join()
+    assert any("may have been created" in n for n in getattr(info.value, "__notes__", []))
+
+
+def test_ctrl_c_during_voiceagents_create_exits_130_with_the_warning(server: FaultyServer, tmp_path: Path) -> None:
+    slug = next(s for s in SLUGS if _vendors.get(s).auth[0] == "header")
+    server.program(slug, KEY, [Reply(201, b"{}", creates=True, delay=HANG)])
+    body = tmp_path / "body.json"
+    body.write_text(json.dumps(valid_body(slug)), encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "wrappers"), os.environ.get("PYTHONPATH", "")]),
+        _vendors.get(slug).api_key_env: KEY,
+    }
+    env.pop("VOICEAGENTS_LOG", None)
+    command = [sys.executable, "-m", "voiceagents.cli", "create", "--vendor", slug, "--base-url", server.url, str(body)]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while server.received < 1 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        assert server.received == 1, proc.poll()
+        time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    assert "warning: voiceagents: the createAssistant request" in err
+    assert "may have been created" in err
+    assert err.rstrip().endswith("interrupted")
+    assert out == ""
+    _no_key(out, err)

@@ -1,49 +1,71 @@
-"""A real HTTP server on 127.0.0.1 that misbehaves on purpose and counts the creates it received.
+"""A real HTTP server on 127.0.0.1 that misbehaves on purpose, for every operation of every vendor.
 
     with FaultyServer() as server:
-        server.program(slug, key, scenario("rate_limited_then_created", slug))
-        ...  # point a client at server.url
-        assert server.created == 1
+        server.program(slug, key, [Reply(429, headers={"Retry-After": "1"}), ok], operation="getAssistant")
+        ...  # point a client (ours, or a bare generated one) at server.url
+        assert server.received == 2 and server.created == 0
 
-The server checks the credential exactly the way the vendor's spec says (header with prefix, or
-the ``api_key`` query parameter) and answers 401 otherwise. Each create that passes auth takes the
-next ``Reply`` of the program (the last one repeats). ``received`` counts those creates, ``created``
-the ones the server turned into an assistant (a 2xx, a 500 after the work, a slow answer).
-The bodies are shaped like each vendor's spec: its success example, its 422 format.
+Requests are routed the way the vendor's spec says (method and path template of each operationId),
+and the credential is checked exactly as its security scheme says (header with prefix, or a query
+parameter): 401 otherwise. Each authenticated request of a programmed operation takes the next
+``Reply`` of that operation's program (the last one repeats); any other operation answers 404.
+``received`` counts the programmed requests that passed auth (``received_by`` per operationId),
+``created`` the replies marked ``creates`` (the server did the work, whatever it answered).
+
+The second half derives vendor-shaped answers from the specs and the case files
+(``tests/spec_cases/<slug>.yaml``): the documented success bodies of each operation, and bodies
+that do not fit the answer schema in one way each (``misfits``): nothing here names a vendor.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+import re
 import socket
 import threading
+import uuid
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
-from voiceagents import _vendors
+from conftest import load_cases
+from voiceagents import _schema, _vendors
 
 __all__ = [
-    "SCENARIOS",
-    "UNKNOWN_VALUES",
+    "UNKNOWN",
     "FaultyServer",
+    "Misfit",
     "Recorded",
     "Reply",
+    "Sleeps",
+    "acall",
+    "answer_bodies",
+    "call",
     "closed_port_url",
-    "create_path",
-    "expected_field_errors",
-    "scenario",
-    "success_body",
+    "id_param",
+    "json_reply",
+    "misfits",
+    "operation_spec",
+    "pin",
+    "request_body",
+    "returns_body",
+    "sample_id",
+    "success_pointer",
+    "success_schema",
     "success_status",
 ]
+
+UNKNOWN = "voiceagents-unknown-value"
+"""The value put where a const tag or an enum value is expected."""
 
 
 @dataclass(frozen=True)
 class Reply:
-    """One answer: status, body, headers; ``creates``: the server made an assistant for it."""
+    """One answer: status, body, headers; ``creates``: the server did the work for it."""
 
     status: int
     body: bytes = b""
@@ -51,6 +73,12 @@ class Reply:
     creates: bool = False
     delay: float = 0.0
     """Seconds to wait before answering (ends early when the server stops)."""
+    drop: bool = False
+    """Close the connection instead of answering (after the work, if ``creates``)."""
+
+
+def json_reply(status: int, value: Any, headers: dict[str, str] | None = None, *, creates: bool = False) -> Reply:
+    return Reply(status, json.dumps(value).encode(), dict(headers or {}), creates=creates)
 
 
 @dataclass(frozen=True)
@@ -60,16 +88,20 @@ class Recorded:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes
+    operation_id: str | None
+
+    def json(self) -> Any:
+        return json.loads(self.body)
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
-
-    def do_POST(self) -> None:
-        self.server.owner._handle(self)
+    protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:
         self.server.owner._handle(self)
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_GET
 
     def log_message(self, format: str, *args: Any) -> None:  # the query holds the key: never print it
         pass
@@ -84,6 +116,23 @@ class _Server(ThreadingHTTPServer):
         pass  # a client that gave up (timeout) breaks the pipe: expected here
 
 
+@dataclass(frozen=True)
+class _Route:
+    operation_id: str
+    method: str
+    regex: re.Pattern[str]
+
+
+def _routes(slug: str) -> list[_Route]:
+    routes = []
+    for template, item in _vendors.get(slug).spec["paths"].items():
+        pattern = "([^/]+)".join(re.escape(piece) for piece in re.split(r"{[^}/]+}", template))
+        for method, op in item.items():
+            if isinstance(op, Mapping) and "operationId" in op:
+                routes.append(_Route(str(op["operationId"]), method.upper(), re.compile(f"^{pattern}$")))
+    return routes
+
+
 class FaultyServer:
     """``ThreadingHTTPServer`` in a daemon thread on an ephemeral loopback port."""
 
@@ -94,12 +143,12 @@ class FaultyServer:
         self._thread.daemon = True
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._path = "/"
+        self._routes: list[_Route] = []
         self._auth: tuple[str, str, str] = ("header", "Authorization", "")
         self._key = ""
-        self._replies: list[Reply] = [Reply(500)]
-        self._next = 0
-        self.received = 0
+        self._programs: dict[str, list[Reply]] = {}
+        self._next: dict[str, int] = {}
+        self.received_by: dict[str, int] = {}
         self.created = 0
         self.requests: list[Recorded] = []
 
@@ -107,6 +156,11 @@ class FaultyServer:
     def url(self) -> str:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
+
+    @property
+    def received(self) -> int:
+        with self._lock:
+            return sum(self.received_by.values())
 
     def start(self) -> Self:
         self._thread.start()
@@ -125,16 +179,24 @@ class FaultyServer:
     ) -> None:
         self.stop()
 
-    def program(self, slug: str, key: str, replies: list[Reply]) -> None:
-        """Expect creates for ``slug`` authenticated with ``key``; answer with ``replies``."""
-        vendor = _vendors.get(slug)
+    def program(
+        self,
+        slug: str,
+        key: str,
+        replies: list[Reply] | Mapping[str, list[Reply]],
+        *,
+        operation: str = "createAssistant",
+    ) -> None:
+        """Serve ``slug``'s routes, authenticated with ``key``; answer ``operation`` with ``replies``
+        (or each operation of a mapping with its own list). Counters and recorded requests restart."""
+        programs = dict(replies) if isinstance(replies, Mapping) else {operation: list(replies)}
         with self._lock:
-            self._path = create_path(slug)
-            self._auth = vendor.auth
+            self._routes = _routes(slug)
+            self._auth = _vendors.get(slug).auth
             self._key = key
-            self._replies = list(replies)
-            self._next = 0
-            self.received = 0
+            self._programs = {op: list(r) for op, r in programs.items()}
+            self._next = dict.fromkeys(self._programs, 0)
+            self.received_by = dict.fromkeys(self._programs, 0)
             self.created = 0
             self.requests = []
 
@@ -145,36 +207,46 @@ class FaultyServer:
         expected = f"{prefix} {self._key}" if prefix else self._key
         return headers.get(name.lower()) == expected
 
+    def _route(self, method: str, path: str) -> str | None:
+        matches = [r for r in self._routes if r.method == method and r.regex.match(path)]
+        literal = [r for r in matches if r.regex.groups == 0]  # /assistants/get beats /assistants/{id}
+        chosen = (literal or matches)[:1]
+        return chosen[0].operation_id if chosen else None
+
     def _handle(self, handler: _Handler) -> None:
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""
         parts = urlsplit(handler.path)
-        query = parse_qs(parts.query)
+        query = parse_qs(parts.query, keep_blank_values=True)
         headers = {k.lower(): v for k, v in handler.headers.items()}
         with self._lock:
-            self.requests.append(Recorded(handler.command, parts.path, query, headers, body))
-            if handler.command != "POST" or parts.path != self._path:
-                reply = Reply(404, _json({"message": "Not Found"}))
+            op = self._route(handler.command, parts.path)
+            self.requests.append(Recorded(handler.command, parts.path, query, headers, body, op))
+            if op is None or op not in self._programs:
+                reply = json_reply(404, {"message": "Not Found"})
             elif not self._authenticated(query, headers):
-                reply = Reply(401, _json({"message": "Unauthenticated."}))
+                reply = json_reply(401, {"message": "Unauthenticated."})
             else:
-                self.received += 1
-                reply = self._replies[min(self._next, len(self._replies) - 1)]
-                self._next += 1
+                self.received_by[op] += 1
+                replies = self._programs[op]
+                reply = replies[min(self._next[op], len(replies) - 1)]
+                self._next[op] += 1
                 if reply.creates:
                     self.created += 1
         if reply.delay:
             self._stopping.wait(reply.delay)
+        if reply.drop:
+            handler.close_connection = True
+            return
         try:
             handler.send_response(reply.status)
-            headers_out = {"Content-Type": "application/json", **reply.headers}
-            for name, value in headers_out.items():
+            for name, value in {"Content-Type": "application/json", **reply.headers}.items():
                 handler.send_header(name, value)
             handler.send_header("Content-Length", str(len(reply.body)))
             handler.end_headers()
             handler.wfile.write(reply.body)
         except OSError:
-            pass  # the client is gone (it timed out)
+            handler.close_connection = True  # the client is gone (it timed out)
 
 
 def closed_port_url() -> str:
@@ -185,133 +257,366 @@ def closed_port_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
-# -- vendor-shaped answers -----------------------------------------------------------------------
+# -- what the specs say about each operation ------------------------------------------------------
 
 
-def _json(value: Any) -> bytes:
-    return json.dumps(value).encode()
+def operation_spec(slug: str, operation_id: str) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
+    """``(path, method, path item, operation)`` of ``operation_id`` in the vendor's spec."""
+    for path, item in _vendors.get(slug).spec["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, Mapping) and op.get("operationId") == operation_id:
+                return str(path), method.upper(), dict(item), dict(op)
+    raise LookupError(f"{slug} has no {operation_id}")
 
 
-def _operation(slug: str) -> dict[str, Any]:
-    paths = _vendors.get(slug).spec["paths"]
-    item = next(iter(paths.values()))
-    return dict(item["post"])
+def _success(slug: str, operation_id: str) -> tuple[str, dict[str, Any]]:
+    spec = _vendors.get(slug).spec
+    _, _, _, op = operation_spec(slug, operation_id)
+    code, response = next((str(c), r) for c, r in op["responses"].items() if str(c).startswith("2"))
+    return code, dict(_schema.resolve(spec, response))
 
 
-def create_path(slug: str) -> str:
-    return str(next(iter(_vendors.get(slug).spec["paths"])))
+def success_status(slug: str, operation_id: str) -> int:
+    """The documented success status (``2XX``: 201 for what creates, 200 for the rest)."""
+    code, _ = _success(slug, operation_id)
+    if code.upper() == "2XX":
+        return 201 if operation_id in ("createAssistant", "cloneAssistant") else 200
+    return int(code)
 
 
-def success_status(slug: str) -> int:
-    """The documented success status (``2XX`` counts as 201)."""
-    for code in _operation(slug)["responses"]:
-        if code.startswith("2"):
-            return 201 if code == "2XX" else int(code)
-    raise LookupError(slug)
+def success_schema(slug: str, operation_id: str) -> dict[str, Any] | None:
+    _, response = _success(slug, operation_id)
+    schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+    return dict(schema) if isinstance(schema, Mapping) else None
 
 
-def success_body(slug: str) -> dict[str, Any]:
-    """The spec's success example (CallHQ documents no body: a plausible one with an id)."""
-    for code, response in _operation(slug)["responses"].items():
-        if code.startswith("2"):
-            examples = response.get("content", {}).get("application/json", {}).get("examples") or {}
-            for example in examples.values():
-                return copy.deepcopy(dict(example["value"]))
-    return {"id": "asst_7d1f0c", "name": "Test Assistant", "createdAt": "2025-06-12T09:30:00Z"}
+def success_pointer(slug: str, operation_id: str, name: str) -> str | None:
+    """An ``x-voiceagents-<name>`` pointer of the success response, read from the spec itself."""
+    _, response = _success(slug, operation_id)
+    value = response.get(f"x-voiceagents-{name}")
+    return str(value) if isinstance(value, str) else None
 
 
-UNKNOWN_VALUES: dict[str, tuple[str, str]] = {
-    "callhq": ("status", "brand-new-status"),
-    "autocalls_v1": ("data.mode", "quantum"),
-    "revox": ("assistant.voice.provider", "brand-new-tts"),
-    "insighto": ("data.assistant_type", "hologram"),
-    "autocalls": ("data.mode", "quantum"),
-}
-"""Per vendor: a (dotted path, value) put into the success body; an unknown value of a response enum
-(CallHQ documents no response fields, so it is an unknown field)."""
+def returns_body(slug: str, operation_id: str) -> bool:
+    return success_schema(slug, operation_id) is not None
 
 
-def _with_unknown_values(slug: str) -> dict[str, Any]:
-    body = success_body(slug)
-    path, value = UNKNOWN_VALUES[slug]
-    *parents, last = path.split(".")
-    target = body
-    for part in parents:
-        target = target[part]
-    target[last] = value
-    target["brand_new_nested"] = {"added": "later"}
-    body["brand_new_field"] = [1, 2, 3]
-    return body
+def id_param(slug: str, operation_id: str) -> dict[str, Any] | None:
+    """The assistant-id path parameter of an operation (``$ref`` resolved), or ``None``."""
+    spec = _vendors.get(slug).spec
+    _, _, item, op = operation_spec(slug, operation_id)
+    for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+        resolved = _schema.resolve(spec, param)
+        if isinstance(resolved, Mapping) and resolved.get("in") == "path":
+            return dict(resolved)
+    return None
 
 
-_FIELD_ERRORS: dict[str, dict[str, list[str]]] = {
-    "autocalls": {"name": ["The name field is required."], "voice_id": ["The selected voice id is invalid."]},
-    "autocalls_v1": {"assistant_name": ["The assistant name field is required."]},
-    "insighto": {"name": ["Field required"], "voice.speed": ["Input should be less than or equal to 2"]},
-    "revox": {"name": ["must have required property 'name'"], "voice.speed": ["must be <= 1.2"]},
-    "callhq": {"voice.provider": ["must be equal to one of the allowed values"]},
-}
+def sample_id(slug: str, operation_id: str) -> str | int:
+    """An assistant id of the type the spec gives the path parameter (its example when it has one)."""
+    param = id_param(slug, operation_id) or {}
+    schema = _schema.resolve(_vendors.get(slug).spec, param.get("schema") or {})
+    examples = [*(schema.get("examples") or []), param.get("example")]
+    found = next((e for e in examples if e is not None), None)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    if schema.get("type") == "integer":
+        return 4242
+    if schema.get("format") == "uuid":
+        return str(uuid.UUID(int=4242))
+    return "asst_fault_4242"
 
 
-def expected_field_errors(slug: str) -> dict[str, list[str]]:
-    return copy.deepcopy(_FIELD_ERRORS[slug])
+def request_body(slug: str, operation_id: str) -> dict[str, Any] | None:
+    """A valid body for the operation from the case file (``None`` if it takes none)."""
+    _, _, _, op = operation_spec(slug, operation_id)
+    if "requestBody" not in op:
+        return None
+    from voiceagents import _validation
+
+    cases = load_cases(slug)
+    valid = cases["valid"] if operation_id == "createAssistant" else cases["operations"][operation_id]["valid"]
+    for case in valid:  # a documented example may hold members the spec does not describe
+        if not _validation.body_errors(slug, operation_id, case["body"]):
+            return dict(case["body"])
+    raise LookupError(f"{slug}: no valid {operation_id} case passes the closed-world validation")
 
 
-def _unprocessable(slug: str) -> Reply:
-    """A 422 in the vendor's format: Laravel (autocalls), FastAPI (insighto), else Prism's."""
-    errors = _FIELD_ERRORS[slug]
-    if slug.startswith("autocalls"):
-        return Reply(422, _json({"message": "The given data was invalid.", "errors": errors}))
-    if slug == "insighto":
-        detail = [
-            {"loc": ["body", *name.split(".")], "msg": message, "type": "value_error"}
-            for name, messages in errors.items()
-            for message in messages
-        ]
-        return Reply(422, _json({"detail": detail}))
-    validation = [
-        {"location": ["body", *name.split(".")], "severity": "Error", "code": "x", "message": message}
-        for name, messages in errors.items()
-        for message in messages
-    ]
-    problem = {
-        "type": "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
-        "title": "Invalid request",
-        "status": 422,
-        "detail": "Your request is not valid.",
-        "validation": validation,
-    }
-    return Reply(422, _json(problem), {"Content-Type": "application/problem+json"})
+def _examples(slug: str, operation_id: str) -> list[tuple[str, Any]]:
+    _, response = _success(slug, operation_id)
+    content = (response.get("content") or {}).get("application/json") or {}
+    spec = _vendors.get(slug).spec
+    found = [(str(n), _schema.resolve(spec, e).get("value")) for n, e in (content.get("examples") or {}).items()]
+    if "example" in content:
+        found.append(("example", content["example"]))
+    return [(n, v) for n, v in found if v is not None]
 
 
-def scenario(name: str, slug: str) -> list[Reply]:
-    """The replies of one fault scenario for ``slug``."""
-    ok = success_status(slug)
-    created = Reply(ok, _json(success_body(slug)), {"x-request-id": "req_ok"}, creates=True)
-    if name == "created":
-        return [created]
-    if name == "rate_limited_then_created":
-        limited = Reply(429, _json({"message": "Too Many Attempts."}), {"Retry-After": "1"})
-        return [limited, created]
-    if name == "server_error":  # the server did the work, then failed
-        return [Reply(500, _json({"message": "Server Error"}), {"x-request-id": "req_500"}, creates=True)]
-    if name == "slow":
-        return [Reply(ok, _json(success_body(slug)), creates=True, delay=5.0)]
-    if name == "malformed_json":
-        return [Reply(ok, b'{"id": "asst_1", "data": {"id": 7, "name": "Sales', creates=True)]
-    if name == "unprocessable":
-        return [_unprocessable(slug)]
-    if name == "unknown_values":
-        return [Reply(ok, _json(_with_unknown_values(slug)), creates=True)]
-    raise ValueError(f"unknown scenario {name!r}")
+def answer_bodies(slug: str, operation_id: str) -> list[tuple[str, Any]]:
+    """``(name, body)`` of every documented success body: the case file's ``answers.<operationId>``,
+    else the spec's examples, else (an undocumented, open body) one with a single member."""
+    cases = (load_cases(slug).get("answers") or {}).get(operation_id) or []
+    found = [(str(c["name"]), copy.deepcopy(c["body"])) for c in cases]
+    found = found or _examples(slug, operation_id)
+    return found or [("open", {"message": "ok"})]
 
 
-SCENARIOS = (
-    "created",
-    "rate_limited_then_created",
-    "server_error",
-    "slow",
-    "malformed_json",
-    "unprocessable",
-    "unknown_values",
-)
+# -- answers that do not fit the spec --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Misfit:
+    """A documented body changed in one way the answer schema does not allow (or does not know)."""
+
+    kind: str
+    path: tuple[str, ...]
+    """Where the change is (member names and list indexes); the warnings name it."""
+    body: Any
+
+
+def _types(spec: Mapping[str, Any], node: Any, depth: int = 0) -> set[str]:
+    """The JSON types a schema accepts (``{"any"}`` when it does not say)."""
+    node = _schema.resolve(spec, node)
+    if not isinstance(node, Mapping) or depth > 20:
+        return {"any"}
+    if "const" in node:
+        return {_json_type(node["const"])}
+    if "enum" in node:
+        return {_json_type(v) for v in node["enum"]}
+    declared = node.get("type")
+    if declared is not None:
+        return set(declared if isinstance(declared, list) else [declared])
+    union = [*node.get("oneOf", ()), *node.get("anyOf", ())]
+    if union:
+        return set().union(*(_types(spec, sub, depth + 1) for sub in union))
+    for sub in node.get("allOf", ()):
+        found = _types(spec, sub, depth + 1)
+        if found != {"any"}:
+            return found
+    return {"object"} if "properties" in node else {"any"}
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+def _fits(spec: Mapping[str, Any], node: Any, value: Any) -> bool:
+    """Whether ``value`` could be this union variant: its type, and every const tag it declares."""
+    types = _types(spec, node)
+    kind = _json_type(value)
+    if "any" not in types and kind not in types and not (kind == "integer" and "number" in types):
+        return False
+    node = _schema.resolve(spec, node)
+    if isinstance(node, Mapping) and "enum" in node and value not in node["enum"]:
+        return False
+    if isinstance(node, Mapping) and "const" in node and value != node["const"]:
+        return False
+    if isinstance(value, Mapping):
+        for part in _schema.members(spec, node):
+            for name, sub in (part.get("properties") or {}).items():
+                sub = _schema.resolve(spec, sub)
+                if isinstance(sub, Mapping) and "const" in sub and value.get(name) != sub["const"]:
+                    return False
+    return True
+
+
+def _applicable(spec: Mapping[str, Any], node: Any, value: Any) -> list[Mapping[str, Any]]:
+    """The schemas that describe ``value`` here: ``node``, its ``allOf`` parts, and the union
+    variants ``value`` fits (by type and const tag)."""
+    node = _schema.resolve(spec, node)
+    if not isinstance(node, Mapping):
+        return []
+    out = [node]
+    for sub in node.get("allOf", ()):
+        out += _applicable(spec, sub, value)
+    for key in ("oneOf", "anyOf"):
+        for sub in node.get(key, ()):
+            if _fits(spec, sub, value):
+                out += _applicable(spec, sub, value)
+    return out
+
+
+def _tag(spec: Mapping[str, Any], node: Any) -> str | None:
+    """The const tag property of a tagged union (``None`` if ``node`` is not one)."""
+    for part in [*_applicable(spec, node, None), _schema.resolve(spec, node)]:
+        for key in ("oneOf", "anyOf"):
+            for sub in part.get(key, ()):
+                for name, prop in (_schema.resolve(spec, sub).get("properties") or {}).items():
+                    if isinstance(_schema.resolve(spec, prop), Mapping) and "const" in _schema.resolve(spec, prop):
+                        return str(name)
+    return None
+
+
+def _enumerated(spec: Mapping[str, Any], node: Any, depth: int = 0) -> bool:
+    """Whether the schema names its string values (an enum or const, possibly in an open anyOf)."""
+    node = _schema.resolve(spec, node)
+    if not isinstance(node, Mapping) or depth > 20:
+        return False
+    if any(isinstance(v, str) for v in node.get("enum", ())) or isinstance(node.get("const"), str):
+        return True
+    return any(_enumerated(spec, sub, depth + 1) for key in ("oneOf", "anyOf", "allOf") for sub in node.get(key, ()))
+
+
+@dataclass(frozen=True)
+class _Position:
+    kind: str
+    path: tuple[str, ...]
+    name: str = ""
+
+
+def _positions(spec: Mapping[str, Any], node: Any, value: Any, at: tuple[str, ...]) -> Iterator[_Position]:
+    if isinstance(value, list):
+        for part in _applicable(spec, node, value):
+            if isinstance(part.get("items"), Mapping):
+                for index, item in enumerate(value):
+                    yield from _positions(spec, part["items"], item, (*at, str(index)))
+                return
+        return
+    if not isinstance(value, Mapping):
+        return
+    parts = _applicable(spec, node, value)
+    declared: dict[str, list[Any]] = {}
+    required: set[str] = set()
+    for part in parts:
+        for name, sub in (part.get("properties") or {}).items():
+            declared.setdefault(str(name), []).append(sub)
+        required.update(str(r) for r in part.get("required") or ())
+    if declared:
+        yield _Position("extra_field", at)
+    for name, subs in declared.items():
+        if name not in value:
+            continue
+        here = (*at, name)
+        if name in required:
+            yield _Position("missing_required", here)
+        types = set().union(*(_types(spec, s) for s in subs))
+        if "null" not in types and "any" not in types and types & {"array", "object"} and value[name] is not None:
+            yield _Position("null_container", here)
+        tag = next((t for t in (_tag(spec, s) for s in subs) if t), None)
+        if tag is not None and isinstance(value[name], Mapping) and tag in value[name]:
+            yield _Position("unknown_variant", (*here, tag))
+        elif isinstance(value[name], str) and any(_enumerated(spec, s) for s in subs):
+            yield _Position("unknown_enum", here)
+        for sub in subs:
+            yield from _positions(spec, sub, value[name], here)
+
+
+def _keeps(path: tuple[str, ...], protected: list[tuple[str, ...]]) -> bool:
+    """Whether changing ``path`` leaves every protected path (the id and what holds it) in place."""
+    return not any(p[: len(path)] == path for p in protected)
+
+
+def _set(body: Any, path: tuple[str, ...], value: Any) -> Any:
+    out = copy.deepcopy(body)
+    node = out
+    for part in path[:-1]:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    if value is _schema.MISSING:
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return out
+
+
+def misfits(slug: str, operation_id: str, body: Any) -> list[Misfit]:
+    """``body`` changed in each way its answer schema allows: a required member left out, ``null``
+    where an array or object is declared, unknown members added, an unknown union tag, an unknown
+    enum value (the first place each applies, never the assistant id or what holds it)."""
+    spec = _vendors.get(slug).spec
+    schema = success_schema(slug, operation_id)
+    if schema is None:
+        return []
+    protected = []
+    for name in ("id", "items"):
+        where = success_pointer(slug, operation_id, name)
+        if where is not None:
+            protected.append(_schema.unpointer(where))
+    items_at, item_id = success_pointer(slug, operation_id, "items"), success_pointer(slug, operation_id, "item-id")
+    if items_at is not None and item_id is not None:
+        items = _schema.read_pointer(body, items_at, [])
+        for index in range(len(items) if isinstance(items, list) else 0):
+            protected.append((*_schema.unpointer(items_at), str(index), *_schema.unpointer(item_id)))
+    positions = list(_positions(spec, schema, body, ()))
+    out: list[Misfit] = []
+    extra = [p.path for p in positions if p.kind == "extra_field"]
+    if isinstance(body, Mapping) and () not in extra:
+        extra.insert(0, ())  # an open body: the unknown member lands in additional_properties
+    if extra:
+        changed = copy.deepcopy(body)
+        for path in extra:
+            changed = _set(changed, (*path, "voiceagents_new_member"), {"added": "later", "list": [1, 2]})
+        out.append(Misfit("extra_field", extra[0], changed))
+    replacements = {"missing_required": _schema.MISSING, "null_container": None}
+    for kind in ("missing_required", "null_container", "unknown_variant", "unknown_enum"):
+        found = next((p for p in positions if p.kind == kind and _keeps(p.path, protected)), None)
+        if found is not None:
+            out.append(Misfit(kind, found.path, _set(body, found.path, replacements.get(kind, UNKNOWN))))
+    return out
+
+
+# -- driving our clients -----------------------------------------------------------------------------
+
+
+class Sleeps(list[float]):
+    """Records the retry waits instead of sleeping (sync and async)."""
+
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def pin(client: Any, *, jitter: float = 0.5) -> Sleeps:
+    """Record ``client``'s retry waits instead of sleeping, and pin its jitter (so the backoff of
+    retry ``n`` is ``0.5 * 2**n * 0.875``)."""
+    from voiceagents._client import AsyncClient
+    from voiceagents._retries import RetryPolicy
+
+    sleeps = Sleeps()
+    client._sleep = sleeps.asleep if isinstance(client, AsyncClient) else sleeps
+    client._retry = RetryPolicy(max_retries=client.max_retries, jitter=lambda: jitter)
+    return sleeps
+
+
+def _arguments(slug: str, operation_id: str) -> tuple[str, list[Any]]:
+    method = {
+        "createAssistant": "create_assistant",
+        "getAssistant": "get_assistant",
+        "listAssistants": "list_assistants",
+        "updateAssistant": "update_assistant",
+        "deleteAssistant": "delete_assistant",
+        "cloneAssistant": "clone_assistant",
+    }[operation_id]
+    args: list[Any] = []
+    if id_param(slug, operation_id) is not None:
+        args.append(sample_id(slug, operation_id))
+    body = request_body(slug, operation_id)
+    if body is not None:
+        args.append(body)
+    return method, args
+
+
+def call(client: Any, slug: str, operation_id: str, **options: Any) -> Any:
+    """Run one operation with the sync client (a list of ``Result`` for ``listAssistants``)."""
+    method, args = _arguments(slug, operation_id)
+    result = getattr(client, method)(*args, **options)
+    return list(result) if operation_id == "listAssistants" else result
+
+
+async def acall(client: Any, slug: str, operation_id: str, **options: Any) -> Any:
+    """``call`` with the async client."""
+    method, args = _arguments(slug, operation_id)
+    if operation_id == "listAssistants":
+        return [item async for item in getattr(client, method)(*args, **options)]
+    return await getattr(client, method)(*args, **options)

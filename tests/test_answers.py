@@ -1,0 +1,475 @@
+"""Lenient answers, for every vendor and every operation that returns a body, on a real loopback server.
+
+The bodies come from the case files (``answers.<operationId>``, else the spec's examples, else an
+open body) and are bent by ``support.faulty_server.misfits`` wherever the answer schema allows it:
+a required member left out, ``null`` where an array or object is declared, unknown members, an
+unknown union tag, an unknown enum value. Whether a bent body still fits is decided by the spec's
+own answer schema (``fits``): one that does not must be reported in the warnings, one that does
+must not. Nothing here names a vendor or an operation: a new spec is covered by these tests as is.
+
+Our client (``Result``) and the bare generated clients (``sync_detailed``) are both checked: no
+exception, the id where the spec's pointer says, ``.raw`` as sent, ``to_dict()`` giving the raw
+values back, and warnings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import functools
+import importlib
+import inspect
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import jsonschema_rs
+import pytest
+from conftest import SLUGS
+from support.faulty_server import (
+    FaultyServer,
+    Reply,
+    acall,
+    answer_bodies,
+    call,
+    id_param,
+    json_reply,
+    misfits,
+    operation_spec,
+    request_body,
+    returns_body,
+    sample_id,
+    success_pointer,
+    success_schema,
+    success_status,
+)
+from voiceagents import _schema, _vendors
+from voiceagents._client import AsyncClient, Client
+from voiceagents._exceptions import APIResponseValidationError
+
+KEY = "sk-answers-NEVER-PRINT-5e6f7a8b"
+CREATING = ("createAssistant", "cloneAssistant")
+
+
+def _with_body() -> list[tuple[str, str]]:
+    return [(s, op) for s in SLUGS for op in _vendors.get(s).operations if returns_body(s, op)]
+
+
+def _cases(*bugs: Any) -> list[Any]:
+    """(slug, operation, kind, body, path): each documented body, then each misfit of it; ``bugs``
+    are conditions on a case (from the spec) that give the reason of a known bug, or ``None``."""
+    out = []
+    for slug, op in _with_body():
+        for name, body in answer_bodies(slug, op):
+            variants = [("as_documented", body, ())] + [(m.kind, m.body, m.path) for m in misfits(slug, op, body)]
+            for kind, changed, path in variants:
+                reasons = [r for bug in bugs if (r := bug(slug, op, kind, changed, path))]
+                marks = [pytest.mark.xfail(strict=True, reason=r) for r in reasons]
+                out.append(pytest.param(slug, op, kind, changed, path, id=f"{slug}-{op}-{name}-{kind}", marks=marks))
+    return out
+
+
+# -- what the spec says about a body ----------------------------------------------------------------
+
+
+@functools.cache
+def _validator(slug: str, op: str) -> Any:
+    ref = str((success_schema(slug, op) or {}).get("$ref", ""))
+    return jsonschema_rs.validator_for(_schema.standalone(_vendors.get(slug).spec, ref.rsplit("/", 1)[-1]))
+
+
+def fits(slug: str, op: str, body: Any) -> bool:
+    """Whether ``body`` fits the operation's answer schema as the spec writes it (``required`` included)."""
+    return bool(_validator(slug, op).is_valid(body))
+
+
+def _at(slug: str, op: str, path: tuple[str, ...]) -> list[Any]:
+    """The schemas that apply at ``path`` of the answer (each resolved, combinations expanded)."""
+    return _schema.schema_at(_vendors.get(slug).spec, success_schema(slug, op), list(path))
+
+
+def _plain_object(slug: str, op: str, path: tuple[str, ...]) -> bool:
+    """Whether an object model (not a union, not nullable) is declared at ``path``."""
+    nodes = _at(slug, op, path)
+    return bool(nodes) and all(n.get("type") == "object" and not ({"oneOf", "anyOf"} & set(n)) for n in nodes)
+
+
+def _union(slug: str, op: str, path: tuple[str, ...]) -> bool:
+    return any({"oneOf", "anyOf"} & set(n) for n in _at(slug, op, path))
+
+
+def _in_items(slug: str, op: str, path: tuple[str, ...]) -> bool:
+    where = success_pointer(slug, op, "items")
+    return where is not None and path[: len(_schema.unpointer(where))] == _schema.unpointer(where)
+
+
+def _aliased(slug: str, op: str) -> bool:
+    """Whether the answer component is only a ``$ref`` to another schema (no type or properties)."""
+    ref = str((success_schema(slug, op) or {}).get("$ref", ""))
+    component = _vendors.get(slug).spec["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
+    return "$ref" in component and "properties" not in component and "type" not in component
+
+
+def _member(kind: str, path: tuple[str, ...]) -> str:
+    """The member a warning about this misfit names (the union's member for an unknown tag)."""
+    names = [p for p in path if not p.isdigit()]
+    return names[-2] if kind == "unknown_variant" else names[-1]
+
+
+# Known bugs, each tied to a condition read from the spec, so a new vendor is marked the same way.
+_NULL_OBJECT = (
+    "generated answer models: Model.from_dict(non-mapping) returns an empty instance with the warning"
+    " 'kept as sent' instead of failing, so the parent never keeps the raw value: to_dict() gives {} where"
+    " the answer had null (scripts/templates/opc/model.py.jinja:110, lenient_from_dict, `if not isinstance(src_dict,"
+    " Mapping)` branch)"
+)
+_ALIAS_UNION = (
+    "generated answer models: an answer component that is only a $ref (Revox GetAssistantResponse ->"
+    " Assistant) is not in generator_input's lenient list (scripts/generate.py:229, _is_object_schema), so its"
+    " model is strict: an unknown union tag (or null) in it raises from the last variant's from_dict"
+)
+_MISSING_REQUIRED = (
+    "a required answer member that is missing is reported nowhere: generator_input drops `required` from the"
+    " answer models (scripts/generate.py:238, _drop_required) and Result.warnings only lists the model's"
+    " parse_warnings (voiceagents/_response.py, success_result), although CONVENTIONS.md says the clients"
+    " 'say so in a warning'"
+)
+
+
+def null_object(slug: str, op: str, kind: str, body: Any, path: tuple[str, ...]) -> str | None:
+    """``null`` where an object model is declared (the whole body: the generated client's view)."""
+    return _NULL_OBJECT if kind == "null_container" and _plain_object(slug, op, path) else None
+
+
+def null_object_in_result(slug: str, op: str, kind: str, body: Any, path: tuple[str, ...]) -> str | None:
+    """The same, where a ``Result`` shows it: a list's items, or the whole body of any other operation."""
+    inside = success_pointer(slug, op, "items") is None or _in_items(slug, op, path)
+    return null_object(slug, op, kind, body, path) if inside else None
+
+
+def alias_union(slug: str, op: str, kind: str, body: Any, path: tuple[str, ...]) -> str | None:
+    """An unknown tag or ``null`` in a union member of an aliased (strict) answer model."""
+    touched = (kind == "unknown_variant" and len(path) == 2) or (kind == "null_container" and len(path) == 1)
+    return _ALIAS_UNION if touched and _aliased(slug, op) and _union(slug, op, path[:1]) else None
+
+
+def missing_unreported(slug: str, op: str, kind: str, body: Any, path: tuple[str, ...]) -> str | None:
+    return _MISSING_REQUIRED if kind == "missing_required" and not fits(slug, op, body) else None
+
+
+KEPT = _cases(null_object_in_result, alias_union)
+KEPT_BARE = _cases(null_object, alias_union)
+WARNED = _cases(missing_unreported, alias_union)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[FaultyServer]:
+    with FaultyServer() as running:
+        yield running
+
+
+def _client(slug: str, server: FaultyServer) -> Client:
+    return Client(slug, api_key=KEY, base_url=server.url, max_retries=0)
+
+
+def _program(server: FaultyServer, slug: str, op: str, body: Any, status: int | None = None) -> None:
+    """Answer ``op`` with ``body``; a list that says it has more pages gets an empty page after it."""
+    status = success_status(slug, op) if status is None else status
+    replies = [json_reply(status, body)]
+    where = success_pointer(slug, op, "items")
+    if where is not None and isinstance(body, dict) and _schema.read_pointer(body, where, None) is not None:
+        empty = copy.deepcopy(body)
+        *parents, last = _schema.unpointer(where)
+        node = empty
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        node[last] = []
+        replies.append(json_reply(status, empty))
+    server.program(slug, KEY, replies, operation=op)
+
+
+def _results(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _items(slug: str, op: str, body: Any) -> list[Any] | None:
+    where = success_pointer(slug, op, "items")
+    if where is None:
+        return None
+    found = _schema.read_pointer(body, where, [])
+    return found if isinstance(found, list) else []
+
+
+def _expected_id(slug: str, op: str, body: Any, pointer: str | None) -> Any:
+    if pointer is None:
+        return None
+    value = _schema.read_pointer(body, pointer, None)
+    return value if isinstance(value, str | int) and not isinstance(value, bool) else None
+
+
+# -- our client -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("slug", "op", "kind", "body", "path"), KEPT)
+def test_answer_is_kept(
+    server: FaultyServer,
+    slug: str,
+    op: str,
+    kind: str,
+    body: Any,
+    path: tuple[str, ...],
+) -> None:
+    """No exception; the id at the spec's pointer; ``.raw`` as sent; ``to_dict()`` gives it back."""
+    _program(server, slug, op, body)
+    results = _results(call(_client(slug, server), slug, op))
+    items = _items(slug, op, body)
+    if items is None:
+        (result,) = results
+        assert result.raw == body
+        assert result.status_code == success_status(slug, op)
+        pointer = success_pointer(slug, op, "id")
+        if pointer is not None:
+            assert result.id == _expected_id(slug, op, body, pointer)
+            assert result.id is not None
+        elif op in CREATING:
+            assert result.id is None  # never guessed
+        pairs = [(result, body)]
+    else:
+        assert [r.raw for r in results] == items
+        item_id = success_pointer(slug, op, "item-id")
+        assert [r.id for r in results] == [_expected_id(slug, op, i, item_id) for i in items]
+        pairs = list(zip(results, items, strict=True))
+    for result, raw in pairs:
+        assert result.parsed is not None
+        assert result.parsed.to_dict() == raw
+
+
+@pytest.mark.parametrize(("slug", "op", "kind", "body", "path"), WARNED)
+def test_answer_warnings_say_what_did_not_fit(
+    server: FaultyServer,
+    slug: str,
+    op: str,
+    kind: str,
+    body: Any,
+    path: tuple[str, ...],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A body that fits the answer schema gives no warning; one that does not names the member, in
+    ``Result.warnings`` (of the listed item it concerns) or, outside a list's items, in the log."""
+    fitting = fits(slug, op, body)
+    caplog.set_level(logging.WARNING, logger="voiceagents")
+    _program(server, slug, op, body)
+    results = _results(call(_client(slug, server), slug, op))
+    logged = [r.getMessage() for r in caplog.records if r.name == "voiceagents"]
+    if fitting:
+        assert [w for r in results for w in r.warnings] == []
+        assert logged == []
+        return
+    member = _member(kind, path)
+    items_at = success_pointer(slug, op, "items")
+    if items_at is not None and _in_items(slug, op, path):
+        index = int(path[len(_schema.unpointer(items_at))])
+        warnings = results[index].warnings
+    elif items_at is not None:
+        warnings = logged  # the list's envelope has no Result of its own
+    else:
+        (result,) = results
+        warnings = result.warnings
+        assert warnings == [w for w in warnings if w in " ".join(logged)]  # each one was logged too
+    assert any(re.search(rf"\b{re.escape(member)}\b", w) for w in warnings), warnings
+
+
+@pytest.mark.parametrize(("slug", "op"), [pytest.param(s, op, id=f"{s}-{op}") for s, op in _with_body()])
+def test_documented_answers_through_the_async_client(server: FaultyServer, slug: str, op: str) -> None:
+    name, body = answer_bodies(slug, op)[0]
+    _program(server, slug, op, body)
+
+    async def go() -> Any:
+        async with AsyncClient(slug, api_key=KEY, base_url=server.url, max_retries=0) as c:
+            return await acall(c, slug, op)
+
+    results = _results(asyncio.run(go()))
+    items = _items(slug, op, body)
+    assert [r.raw for r in results] == (items if items is not None else [body]), name
+    assert all(r.warnings == [] for r in results)
+    if items is None and success_pointer(slug, op, "id") is not None:
+        assert results[0].id == _expected_id(slug, op, body, success_pointer(slug, op, "id"))
+
+
+def _other_statuses(slug: str, op: str) -> list[int]:
+    """A 2xx the spec does not document for the operation (201 where it says 200), and 299."""
+    documented = success_status(slug, op)
+    return sorted({201 if documented == 200 else 200, 299})
+
+
+def _documented_code(slug: str, op: str) -> str:
+    _, _, _, spec_op = operation_spec(slug, op)
+    return next(str(c) for c in spec_op["responses"] if str(c).startswith("2"))
+
+
+@pytest.mark.parametrize(
+    ("slug", "op", "status"),
+    [pytest.param(s, op, st, id=f"{s}-{op}-{st}") for s, op in _with_body() for st in _other_statuses(s, op)],
+)
+def test_undocumented_2xx_is_parsed_as_the_success_answer(
+    server: FaultyServer, slug: str, op: str, status: int
+) -> None:
+    _, body = answer_bodies(slug, op)[0]
+    _program(server, slug, op, body, status)
+    results = _results(call(_client(slug, server), slug, op))
+    assert all(r.status_code == status for r in results)
+    items = _items(slug, op, body)
+    assert [r.raw for r in results] == (items if items is not None else [body])
+    if items is None:
+        (result,) = results
+        pointer = success_pointer(slug, op, "id")
+        if pointer is not None:
+            assert result.id == _expected_id(slug, op, body, pointer)
+        assert result.parsed.to_dict() == body
+        documented = _documented_code(slug, op)
+        if documented.upper() != "2XX":  # a range documents every 2xx
+            assert any(f"status {status} is not documented" in w for w in result.warnings), result.warnings
+        else:
+            assert result.warnings == []
+
+
+@pytest.mark.parametrize("status", [200, 204])
+@pytest.mark.parametrize(("slug", "op"), [pytest.param(s, op, id=f"{s}-{op}") for s, op in _with_body()])
+def test_empty_2xx_body_does_not_raise(server: FaultyServer, slug: str, op: str, status: int) -> None:
+    server.program(slug, KEY, [Reply(status)], operation=op)
+    results = _results(call(_client(slug, server), slug, op))
+    if op == "listAssistants":
+        assert results == []
+        return
+    (result,) = results
+    assert (result.raw, result.status_code) == (None, status)
+    if success_pointer(slug, op, "id") is not None:
+        if op in CREATING:
+            assert result.id is None
+        assert any("no assistant id" in w for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize("content", [b"<html>Bad gateway</html>", b'{"assistant": {"id": "a', b"\xff\xfe"])
+@pytest.mark.parametrize(("slug", "op"), [pytest.param(s, op, id=f"{s}-{op}") for s, op in _with_body()])
+def test_2xx_body_that_is_not_json_raises(server: FaultyServer, slug: str, op: str, content: bytes) -> None:
+    status = success_status(slug, op)
+    server.program(slug, KEY, [Reply(status, content, creates=op in CREATING)], operation=op)
+    with pytest.raises(APIResponseValidationError) as info:
+        call(_client(slug, server), slug, op)
+    error = info.value
+    assert (error.raw_body, error.status_code, error.operation) == (content, status, op)
+    assert error.may_have_created is (op in CREATING)
+    assert ("may have been created" in str(error)) is (op in CREATING)
+    assert "not JSON" in str(error)
+    assert server.received == 1  # never retried, whatever the operation
+
+
+# -- the bare generated clients ---------------------------------------------------------------------
+
+
+def _module(slug: str, op: str) -> Any:
+    name = re.sub(r"(?<!^)(?=[A-Z])", "_", op).lower()
+    return importlib.import_module(f"voiceagents_{slug}.api.assistants.{name}")
+
+
+_TLS = httpx.create_ssl_context()  # built once: loading the CA bundle costs ~30 ms per client
+
+
+def _generated(slug: str, server: FaultyServer) -> Any:
+    package = importlib.import_module(f"voiceagents_{slug}")
+    return package.AuthenticatedClient(base_url=server.url, token=KEY, verify_ssl=_TLS)
+
+
+def _bare_call(slug: str, op: str, server: FaultyServer) -> Any:
+    """``sync_detailed`` with the id (if the operation takes one) and the request model (if it takes a body)."""
+    function = _module(slug, op).sync_detailed
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {"client": _generated(slug, server)}
+    for name, parameter in inspect.signature(function).parameters.items():
+        if parameter.kind is parameter.POSITIONAL_OR_KEYWORD and parameter.default is parameter.empty:
+            args.append(sample_id(slug, op))
+        elif name == "body":
+            _, _, _, spec_op = operation_spec(slug, op)
+            ref = spec_op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+            model = getattr(importlib.import_module(f"voiceagents_{slug}.models"), ref.rsplit("/", 1)[-1])
+            kwargs["body"] = model.from_dict(request_body(slug, op))
+    with kwargs["client"] as client:
+        kwargs["client"] = client
+        return function(*args, **kwargs)
+
+
+def _user_agent(slug: str) -> str:
+    return f"{_vendors.get(slug).distribution}/{_vendors.get(slug).spec['info']['version']}"
+
+
+@pytest.mark.parametrize(("slug", "op", "kind", "body", "path"), KEPT_BARE)
+def test_generated_client_keeps_every_answer(
+    server: FaultyServer,
+    slug: str,
+    op: str,
+    kind: str,
+    body: Any,
+    path: tuple[str, ...],
+) -> None:
+    server.program(slug, KEY, [json_reply(success_status(slug, op), body)], operation=op)
+    response = _bare_call(slug, op, server)
+    assert server.received == 1  # it authenticated the way the spec says
+    assert response.status_code == success_status(slug, op)
+    assert response.parsed is not None
+    assert response.parsed.to_dict() == body
+    assert server.requests[0].headers["user-agent"] == _user_agent(slug)
+    template, _, _, _ = operation_spec(slug, op)
+    param = id_param(slug, op)
+    expected = template.replace("{" + str(param["name"]) + "}", str(sample_id(slug, op))) if param else template
+    assert server.requests[0].path == expected
+
+
+@pytest.mark.parametrize(("slug", "op", "kind", "body", "path"), WARNED)
+def test_generated_client_warnings_say_what_did_not_fit(
+    server: FaultyServer,
+    slug: str,
+    op: str,
+    kind: str,
+    body: Any,
+    path: tuple[str, ...],
+) -> None:
+    fitting = fits(slug, op, body)
+    server.program(slug, KEY, [json_reply(success_status(slug, op), body)], operation=op)
+    response = _bare_call(slug, op, server)
+    if fitting:
+        assert response.warnings == []
+    else:
+        member = _member(kind, path)
+        assert any(re.search(rf"\b{re.escape(member)}\b", w) for w in response.warnings), response.warnings
+
+
+@pytest.mark.parametrize(("slug", "op"), [pytest.param(s, op, id=f"{s}-{op}") for s, op in _with_body()])
+def test_generated_client_takes_undocumented_and_empty_2xx(server: FaultyServer, slug: str, op: str) -> None:
+    _, body = answer_bodies(slug, op)[0]
+    range_documented = _documented_code(slug, op).upper() == "2XX"
+    for status in _other_statuses(slug, op):
+        server.program(slug, KEY, [json_reply(status, body)], operation=op)
+        response = _bare_call(slug, op, server)
+        assert int(response.status_code) == status
+        assert response.parsed.to_dict() == body
+        noted = any(f"status {status} is not documented" in w for w in response.warnings)
+        assert noted is not range_documented, response.warnings
+    server.program(slug, KEY, [Reply(200)], operation=op)
+    response = _bare_call(slug, op, server)
+    assert response.parsed is None
+    assert "the success answer has no body" in response.warnings
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_generated_client_default_timeout_and_user_agent(slug: str) -> None:
+    package = importlib.import_module(f"voiceagents_{slug}")
+    for kind in ("Client", "AuthenticatedClient"):
+        options = {"token": KEY} if kind == "AuthenticatedClient" else {}
+        with getattr(package, kind)(base_url="http://127.0.0.1:9", **options) as generated:
+            http = generated.get_httpx_client()
+            assert http.timeout == httpx.Timeout(60.0, connect=5.0)
+            assert http.headers["user-agent"] == _user_agent(slug)
+    disabled = package.AuthenticatedClient(base_url="http://127.0.0.1:9", token=KEY, timeout=None)
+    assert disabled.get_httpx_client().timeout == httpx.Timeout(None)
