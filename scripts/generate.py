@@ -213,8 +213,9 @@ def run(cmd: Sequence[str], cwd: Path, what: str) -> None:
         raise GenerationError(f"{what} failed (exit {proc.returncode}):\n{detail}")
 
 
-def generator_input(vendor: Vendor) -> tuple[dict[str, Any], list[str]]:
-    """The document openapi-python-client is run on, and the names of its answer models.
+def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The document openapi-python-client is run on, and its answer models (name -> the fields the
+    docs say are always there, which the lenient parse reports when missing).
 
     It is the spec with one change: object schemas that only answers use keep their properties
     but lose ``required``, so the generated answer models take a body that lacks a field the docs
@@ -223,10 +224,10 @@ def generator_input(vendor: Vendor) -> tuple[dict[str, Any], list[str]]:
     conventions keep them apart, and one model cannot be both strict and lenient."""
     spec = copy.deepcopy(vendor.spec)
     schemas = spec.get("components", {}).get("schemas", {})
-    answers = []
+    answers: dict[str, list[str]] = {}
     for name, directions in _schema.component_directions(spec).items():
         schema = schemas[name]
-        if not _is_object_schema(schema):
+        if not _is_object_schema(_schema.resolve(spec, schema)):  # an alias ({$ref: X}) is a class of its own
             continue
         if directions == {"request", "response"}:
             raise GenerationError(
@@ -234,9 +235,9 @@ def generator_input(vendor: Vendor) -> tuple[dict[str, Any], list[str]]:
                 " give the response its own schema (openapi/CONVENTIONS.md, Schemas)"
             )
         if directions == {"response"}:
-            answers.append(name)
+            answers[name] = list(_schema.resolve(vendor.spec, vendor.spec["components"]["schemas"][name]).get("required", []))
             _drop_required(schema)
-    return spec, sorted(answers)
+    return spec, {name: answers[name] for name in sorted(answers)}
 
 
 def _is_object_schema(schema: Any) -> bool:

@@ -120,9 +120,16 @@ def clone(tmp_path: Path) -> Path:
     for tool in Path(sys.executable).parent.iterdir():
         if not (venv / "bin" / tool.name).exists():
             (venv / "bin" / tool.name).symlink_to(tool)
-    (target / "node_modules").symlink_to(ROOT / "node_modules")
+    # A directory of links (never a link to ours: an `npm ci` in the clone would empty it), stamped
+    # fresh, so `make setup` sees the pinned Node tools as installed.
+    modules = target / "node_modules"
+    modules.mkdir()
+    for entry in (ROOT / "node_modules").iterdir():
+        if entry.name != ".installed":
+            (modules / entry.name).symlink_to(entry)
     # The pinned tools are there (shared): what `make setup` still does is install this clone.
     (venv / ".installed").touch()
+    (modules / ".installed").touch()
     return target
 
 

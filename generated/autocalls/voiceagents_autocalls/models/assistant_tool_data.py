@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import describe_misfit
-
 T = TypeVar("T", bound="AssistantToolData")
 
 
@@ -33,12 +31,10 @@ class AssistantToolData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_tool_data = cls()
-            assistant_tool_data.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_tool_data
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantToolData takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -78,12 +78,10 @@ class CreatedAssistant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            created_assistant = cls()
-            created_assistant.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return created_assistant
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("CreatedAssistant takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

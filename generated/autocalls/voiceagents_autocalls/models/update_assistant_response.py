@@ -53,12 +53,10 @@ class UpdateAssistantResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.updated_assistant import UpdatedAssistant
 
-        if not isinstance(src_dict, Mapping):
-            update_assistant_response = cls()
-            update_assistant_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return update_assistant_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("UpdateAssistantResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -78,12 +78,10 @@ class UpdatedAssistant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            updated_assistant = cls()
-            updated_assistant.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return updated_assistant
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("UpdatedAssistant takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -296,10 +296,10 @@ class Assistant:
         from ..models.assistant_tool import AssistantTool
         from ..models.assistant_variable_map import AssistantVariableMap
 
-        if not isinstance(src_dict, Mapping):
-            assistant = cls()
-            assistant.parse_warnings.append(describe_misfit("", src_dict, "an object"))
-            return assistant
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("Assistant takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

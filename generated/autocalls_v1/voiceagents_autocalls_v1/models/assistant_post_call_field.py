@@ -59,12 +59,10 @@ class AssistantPostCallField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_post_call_field = cls()
-            assistant_post_call_field.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_post_call_field
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantPostCallField takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -55,12 +55,10 @@ class AssistantTool:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant_tool_data import AssistantToolData
 
-        if not isinstance(src_dict, Mapping):
-            assistant_tool = cls()
-            assistant_tool.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_tool
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantTool takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

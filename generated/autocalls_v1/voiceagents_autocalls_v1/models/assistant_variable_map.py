@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import describe_misfit
-
 T = TypeVar("T", bound="AssistantVariableMap")
 
 
@@ -30,12 +28,10 @@ class AssistantVariableMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_variable_map = cls()
-            assistant_variable_map.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_variable_map
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantVariableMap takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -39,12 +39,10 @@ class DeleteAssistantResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            delete_assistant_response = cls()
-            delete_assistant_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return delete_assistant_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("DeleteAssistantResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

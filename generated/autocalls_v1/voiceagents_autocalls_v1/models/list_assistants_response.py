@@ -150,12 +150,10 @@ class ListAssistantsResponse:
         from ..models.assistant import Assistant
         from ..models.pagination_link import PaginationLink
 
-        if not isinstance(src_dict, Mapping):
-            list_assistants_response = cls()
-            list_assistants_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return list_assistants_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("ListAssistantsResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -55,12 +55,10 @@ class PaginationLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            pagination_link = cls()
-            pagination_link.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return pagination_link
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("PaginationLink takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -39,12 +39,10 @@ class ServerErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            server_error_response = cls()
-            server_error_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return server_error_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("ServerErrorResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

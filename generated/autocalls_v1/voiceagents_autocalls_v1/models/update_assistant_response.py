@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import describe_misfit
-
 T = TypeVar("T", bound="UpdateAssistantResponse")
 
 
@@ -34,12 +32,10 @@ class UpdateAssistantResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            update_assistant_response = cls()
-            update_assistant_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return update_assistant_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("UpdateAssistantResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -56,12 +56,10 @@ class ValidationErrorResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.validation_errors import ValidationErrors
 
-        if not isinstance(src_dict, Mapping):
-            validation_error_response = cls()
-            validation_error_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return validation_error_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("ValidationErrorResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import describe_misfit
-
 T = TypeVar("T", bound="ValidationErrors")
 
 
@@ -33,12 +31,10 @@ class ValidationErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            validation_errors = cls()
-            validation_errors.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return validation_errors
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("ValidationErrors takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -112,12 +112,10 @@ class AssistantPage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant_read import AssistantRead
 
-        if not isinstance(src_dict, Mapping):
-            assistant_page = cls()
-            assistant_page.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_page
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantPage takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

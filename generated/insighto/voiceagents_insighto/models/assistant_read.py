@@ -221,15 +221,17 @@ class AssistantRead:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant_read_attributes import AssistantReadAttributes
 
-        if not isinstance(src_dict, Mapping):
-            assistant_read = cls()
-            assistant_read.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_read
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantRead takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["id", "assistant_type", "llm_model"]
+            if _member not in d
+        ]
         _id_raw = d.pop("id", UNSET)
         try:
             _id = _id_raw

@@ -71,12 +71,10 @@ class CreateAssistantResponse:
         from ..models.assistant_read import AssistantRead
         from ..models.meta import Meta
 
-        if not isinstance(src_dict, Mapping):
-            create_assistant_response = cls()
-            create_assistant_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return create_assistant_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("CreateAssistantResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -71,12 +71,10 @@ class GetAssistantResponse:
         from ..models.assistant_read import AssistantRead
         from ..models.meta import Meta
 
-        if not isinstance(src_dict, Mapping):
-            get_assistant_response = cls()
-            get_assistant_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return get_assistant_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("GetAssistantResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -70,12 +70,10 @@ class ListAssistantsResponse:
         from ..models.assistant_page import AssistantPage
         from ..models.meta import Meta
 
-        if not isinstance(src_dict, Mapping):
-            list_assistants_response = cls()
-            list_assistants_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return list_assistants_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("ListAssistantsResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import describe_misfit
-
 T = TypeVar("T", bound="Meta")
 
 
@@ -33,10 +31,10 @@ class Meta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            meta = cls()
-            meta.parse_warnings.append(describe_misfit("", src_dict, "an object"))
-            return meta
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("Meta takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
         warnings: list[tuple[str, str]] = []

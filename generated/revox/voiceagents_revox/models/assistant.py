@@ -711,13 +711,35 @@ class Assistant:
         from ..models.assistant_voice import AssistantVoice
         from ..models.assistant_zoho import AssistantZoho
 
-        if not isinstance(src_dict, Mapping):
-            assistant = cls()
-            assistant.parse_warnings.append(describe_misfit("", src_dict, "an object"))
-            return assistant
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("Assistant takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in [
+                "id",
+                "organization_id",
+                "created_at",
+                "updated_at",
+                "name",
+                "prompt",
+                "background_sound_volume",
+                "first_sentence_delay_ms",
+                "first_sentence_mode",
+                "ivr_navigation_enabled",
+                "llm_model",
+                "max_call_duration_secs",
+                "sms_enabled",
+                "stt_model",
+                "thinking_sound_probability",
+                "thinking_sound_volume",
+                "type",
+            ]
+            if _member not in d
+        ]
         _id_raw = d.pop("id", UNSET)
         try:
             if not isinstance(_id_raw, Unset) and not (isinstance(_id_raw, str)):

@@ -45,15 +45,17 @@ class AssistantCalendly:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_calendly = cls()
-            assistant_calendly.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_calendly
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantCalendly takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["connection_id", "event_type_id"]
+            if _member not in d
+        ]
         _connection_id_raw = d.pop("connection_id", UNSET)
         try:
             if not isinstance(_connection_id_raw, Unset) and not (

@@ -88,15 +88,22 @@ class AssistantCallRetryConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant_calling_window import AssistantCallingWindow
 
-        if not isinstance(src_dict, Mapping):
-            assistant_call_retry_config = cls()
-            assistant_call_retry_config.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_call_retry_config
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantCallRetryConfig takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in [
+                "allowed_days",
+                "call_twice_in_a_row",
+                "calling_windows",
+                "max_retry_attempts",
+            ]
+            if _member not in d
+        ]
         _allowed_days_raw = d.pop("allowed_days", UNSET)
         try:
             _allowed_days = _allowed_days_raw

@@ -51,15 +51,21 @@ class AssistantCallingWindow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_calling_window = cls()
-            assistant_calling_window.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_calling_window
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantCallingWindow takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in [
+                "calling_window_start_time",
+                "calling_window_end_time",
+                "retry_delay_seconds",
+            ]
+            if _member not in d
+        ]
         _calling_window_start_time_raw = d.pop("calling_window_start_time", UNSET)
         try:
             if not isinstance(_calling_window_start_time_raw, Unset) and not (

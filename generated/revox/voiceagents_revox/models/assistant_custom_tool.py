@@ -121,15 +121,25 @@ class AssistantCustomTool:
             AssistantCustomToolQueryParam,
         )
 
-        if not isinstance(src_dict, Mapping):
-            assistant_custom_tool = cls()
-            assistant_custom_tool.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_custom_tool
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantCustomTool takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in [
+                "name",
+                "description",
+                "method",
+                "url",
+                "headers",
+                "query_params",
+                "input_schema",
+            ]
+            if _member not in d
+        ]
         _name_raw = d.pop("name", UNSET)
         try:
             if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):

@@ -45,15 +45,17 @@ class AssistantCustomToolHeader:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_custom_tool_header = cls()
-            assistant_custom_tool_header.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_custom_tool_header
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantCustomToolHeader takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["key", "value"]
+            if _member not in d
+        ]
         _key_raw = d.pop("key", UNSET)
         try:
             if not isinstance(_key_raw, Unset) and not (isinstance(_key_raw, str)):

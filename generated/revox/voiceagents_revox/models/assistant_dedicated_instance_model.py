@@ -58,15 +58,17 @@ class AssistantDedicatedInstanceModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_dedicated_instance_model = cls()
-            assistant_dedicated_instance_model.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_dedicated_instance_model
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantDedicatedInstanceModel takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["type", "name"]
+            if _member not in d
+        ]
         _type__raw = d.pop("type", UNSET)
         if _type__raw != "dedicated-instance":
             raise ValueError("type is not 'dedicated-instance'")

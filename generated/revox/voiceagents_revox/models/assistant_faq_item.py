@@ -78,15 +78,17 @@ class AssistantFaqItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_faq_item = cls()
-            assistant_faq_item.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_faq_item
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantFaqItem takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["question", "answer"]
+            if _member not in d
+        ]
         _question_raw = d.pop("question", UNSET)
         try:
             if not isinstance(_question_raw, Unset) and not (

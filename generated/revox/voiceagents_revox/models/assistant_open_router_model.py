@@ -57,15 +57,17 @@ class AssistantOpenRouterModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_open_router_model = cls()
-            assistant_open_router_model.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_open_router_model
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantOpenRouterModel takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["type", "openrouter_model_id", "openrouter_provider"]
+            if _member not in d
+        ]
         _type__raw = d.pop("type", UNSET)
         if _type__raw != "openrouter":
             raise ValueError("type is not 'openrouter'")

@@ -45,15 +45,17 @@ class AssistantPosition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_position = cls()
-            assistant_position.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_position
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantPosition takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["x", "y"]
+            if _member not in d
+        ]
         _x_raw = d.pop("x", UNSET)
         try:
             if not isinstance(_x_raw, Unset) and not (

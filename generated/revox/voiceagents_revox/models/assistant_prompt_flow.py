@@ -63,15 +63,17 @@ class AssistantPromptFlow:
         from ..models.assistant_prompt_flow_edge import AssistantPromptFlowEdge
         from ..models.assistant_prompt_flow_node import AssistantPromptFlowNode
 
-        if not isinstance(src_dict, Mapping):
-            assistant_prompt_flow = cls()
-            assistant_prompt_flow.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_prompt_flow
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantPromptFlow takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["nodes", "edges"]
+            if _member not in d
+        ]
         _nodes_raw = d.pop("nodes", UNSET)
         try:
             _nodes = _nodes_raw

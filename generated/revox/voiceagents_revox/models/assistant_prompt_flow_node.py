@@ -76,15 +76,17 @@ class AssistantPromptFlowNode:
         from ..models.assistant_position import AssistantPosition
         from ..models.assistant_prompt_flow_node_data import AssistantPromptFlowNodeData
 
-        if not isinstance(src_dict, Mapping):
-            assistant_prompt_flow_node = cls()
-            assistant_prompt_flow_node.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_prompt_flow_node
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantPromptFlowNode takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["id", "type", "position", "data"]
+            if _member not in d
+        ]
         _id_raw = d.pop("id", UNSET)
         try:
             if not isinstance(_id_raw, Unset) and not (isinstance(_id_raw, str)):

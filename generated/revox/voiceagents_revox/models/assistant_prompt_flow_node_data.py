@@ -45,15 +45,17 @@ class AssistantPromptFlowNodeData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_prompt_flow_node_data = cls()
-            assistant_prompt_flow_node_data.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_prompt_flow_node_data
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantPromptFlowNodeData takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["title", "body"]
+            if _member not in d
+        ]
         _title_raw = d.pop("title", UNSET)
         try:
             if not isinstance(_title_raw, Unset) and not (isinstance(_title_raw, str)):

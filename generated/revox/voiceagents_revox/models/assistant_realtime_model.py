@@ -74,15 +74,17 @@ class AssistantRealtimeModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_realtime_model = cls()
-            assistant_realtime_model.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_realtime_model
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantRealtimeModel takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["type", "provider", "realtime_model_id"]
+            if _member not in d
+        ]
         _type__raw = d.pop("type", UNSET)
         if _type__raw != "realtime":
             raise ValueError("type is not 'realtime'")

@@ -49,15 +49,17 @@ class AssistantSlackChannel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_slack_channel = cls()
-            assistant_slack_channel.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_slack_channel
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantSlackChannel takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["id"]
+            if _member not in d
+        ]
         _id_raw = d.pop("id", UNSET)
         try:
             if not isinstance(_id_raw, Unset) and not (isinstance(_id_raw, str)):

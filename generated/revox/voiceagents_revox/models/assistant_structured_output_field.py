@@ -75,15 +75,17 @@ class AssistantStructuredOutputField:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_structured_output_field = cls()
-            assistant_structured_output_field.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_structured_output_field
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantStructuredOutputField takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["name", "required", "type"]
+            if _member not in d
+        ]
         _name_raw = d.pop("name", UNSET)
         try:
             if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):

@@ -58,15 +58,17 @@ class AssistantSttContext:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant_stt_context_entry import AssistantSttContextEntry
 
-        if not isinstance(src_dict, Mapping):
-            assistant_stt_context = cls()
-            assistant_stt_context.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_stt_context
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantSttContext takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["general", "terms"]
+            if _member not in d
+        ]
         _general_raw = d.pop("general", UNSET)
         try:
             _general = _general_raw

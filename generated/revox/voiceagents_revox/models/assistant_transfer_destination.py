@@ -45,15 +45,17 @@ class AssistantTransferDestination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_transfer_destination = cls()
-            assistant_transfer_destination.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_transfer_destination
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantTransferDestination takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["label", "phone_number"]
+            if _member not in d
+        ]
         _label_raw = d.pop("label", UNSET)
         try:
             if not isinstance(_label_raw, Unset) and not (isinstance(_label_raw, str)):

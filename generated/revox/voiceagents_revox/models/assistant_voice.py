@@ -85,15 +85,17 @@ class AssistantVoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_voice = cls()
-            assistant_voice.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_voice
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantVoice takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["id", "provider"]
+            if _member not in d
+        ]
         _id_raw = d.pop("id", UNSET)
         try:
             if not isinstance(_id_raw, Unset) and not (isinstance(_id_raw, str)):

@@ -94,15 +94,23 @@ class AssistantZoho:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant_zoho_field_mapping import AssistantZohoFieldMapping
 
-        if not isinstance(src_dict, Mapping):
-            assistant_zoho = cls()
-            assistant_zoho.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_zoho
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantZoho takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in [
+                "connection_id",
+                "module",
+                "field_mapping",
+                "log_call_activity",
+                "outcomes",
+            ]
+            if _member not in d
+        ]
         _connection_id_raw = d.pop("connection_id", UNSET)
         try:
             if not isinstance(_connection_id_raw, Unset) and not (

@@ -45,15 +45,17 @@ class AssistantZohoFieldMapping:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            assistant_zoho_field_mapping = cls()
-            assistant_zoho_field_mapping.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return assistant_zoho_field_mapping
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantZohoFieldMapping takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["source", "zoho_field"]
+            if _member not in d
+        ]
         _source_raw = d.pop("source", UNSET)
         try:
             if not isinstance(_source_raw, Unset) and not (

@@ -51,15 +51,17 @@ class CreateAssistantResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant import Assistant
 
-        if not isinstance(src_dict, Mapping):
-            create_assistant_response = cls()
-            create_assistant_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return create_assistant_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("CreateAssistantResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["assistant"]
+            if _member not in d
+        ]
         _assistant_raw = d.pop("assistant", UNSET)
         try:
             _assistant = _assistant_raw

@@ -39,15 +39,17 @@ class DeleteAssistantResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            delete_assistant_response = cls()
-            delete_assistant_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return delete_assistant_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("DeleteAssistantResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["success"]
+            if _member not in d
+        ]
         _success_raw = d.pop("success", UNSET)
         try:
             if not isinstance(_success_raw, Unset) and not (

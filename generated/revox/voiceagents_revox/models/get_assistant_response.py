@@ -13,7 +13,7 @@ from ..models.first_sentence_mode import FirstSentenceMode
 from ..models.human_transfer_mode import HumanTransferMode
 from ..models.stt_model import SttModel
 from ..models.thinking_sound import ThinkingSound
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, describe_misfit
 
 if TYPE_CHECKING:
     from ..models.assistant_calendly import AssistantCalendly
@@ -180,6 +180,10 @@ class GetAssistantResponse:
     webhook_url: None | str | Unset = UNSET
     zoho: AssistantZoho | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.assistant_calendly import AssistantCalendly
@@ -707,743 +711,1455 @@ class GetAssistantResponse:
         from ..models.assistant_voice import AssistantVoice
         from ..models.assistant_zoho import AssistantZoho
 
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("GetAssistantResponse takes an object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_created_by(data: object) -> AssistantCreatedBy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = AssistantCreatedBy.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantCreatedBy | None | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        prompt = d.pop("prompt", UNSET)
-
-        def _parse_after_call_sms_outcomes(
-            data: object,
-        ) -> list[CallOutcome | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                after_call_sms_outcomes_type_0 = []
-                _after_call_sms_outcomes_type_0 = data
-                for (
-                    after_call_sms_outcomes_type_0_item_data
-                ) in _after_call_sms_outcomes_type_0:
-
-                    def _parse_after_call_sms_outcomes_type_0_item(
-                        data: object,
-                    ) -> CallOutcome | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            after_call_sms_outcomes_type_0_item_type_0 = CallOutcome(
-                                data
-                            )
-
-                            return after_call_sms_outcomes_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(CallOutcome | str, data)
-
-                    after_call_sms_outcomes_type_0_item = (
-                        _parse_after_call_sms_outcomes_type_0_item(
-                            after_call_sms_outcomes_type_0_item_data
-                        )
-                    )
-
-                    after_call_sms_outcomes_type_0.append(
-                        after_call_sms_outcomes_type_0_item
-                    )
-
-                return after_call_sms_outcomes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CallOutcome | str] | None | Unset, data)
-
-        after_call_sms_outcomes = _parse_after_call_sms_outcomes(
-            d.pop("after_call_sms_outcomes", UNSET)
-        )
-
-        def _parse_after_call_sms_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        after_call_sms_prompt = _parse_after_call_sms_prompt(
-            d.pop("after_call_sms_prompt", UNSET)
-        )
-
-        def _parse_background_sound(
-            data: object,
-        ) -> BackgroundSound | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                background_sound_type_0 = BackgroundSound(data)
-
-                return background_sound_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BackgroundSound | None | str | Unset, data)
-
-        background_sound = _parse_background_sound(d.pop("background_sound", UNSET))
-
-        background_sound_volume = d.pop("background_sound_volume", UNSET)
-
-        def _parse_calendly(data: object) -> AssistantCalendly | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                calendly_type_0 = AssistantCalendly.from_dict(data)
-
-                return calendly_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantCalendly | None | Unset, data)
-
-        calendly = _parse_calendly(d.pop("calendly", UNSET))
-
-        def _parse_call_retry_config(
-            data: object,
-        ) -> AssistantCallRetryConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                call_retry_config_type_0 = AssistantCallRetryConfig.from_dict(data)
-
-                return call_retry_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantCallRetryConfig | None | Unset, data)
-
-        call_retry_config = _parse_call_retry_config(d.pop("call_retry_config", UNSET))
-
-        def _parse_cartesia_dictionary_pronunciation_id(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cartesia_dictionary_pronunciation_id = (
-            _parse_cartesia_dictionary_pronunciation_id(
-                d.pop("cartesia_dictionary_pronunciation_id", UNSET)
-            )
-        )
-
-        def _parse_custom_tools(
-            data: object,
-        ) -> list[AssistantCustomTool] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_tools_type_0 = []
-                _custom_tools_type_0 = data
-                for custom_tools_type_0_item_data in _custom_tools_type_0:
-                    custom_tools_type_0_item = AssistantCustomTool.from_dict(
-                        custom_tools_type_0_item_data
-                    )
-
-                    custom_tools_type_0.append(custom_tools_type_0_item)
-
-                return custom_tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AssistantCustomTool] | None | Unset, data)
-
-        custom_tools = _parse_custom_tools(d.pop("custom_tools", UNSET))
-
-        def _parse_email_notification_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_notification_address = _parse_email_notification_address(
-            d.pop("email_notification_address", UNSET)
-        )
-
-        def _parse_email_notification_outcomes(
-            data: object,
-        ) -> list[CallOutcome | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                email_notification_outcomes_type_0 = []
-                _email_notification_outcomes_type_0 = data
-                for (
-                    email_notification_outcomes_type_0_item_data
-                ) in _email_notification_outcomes_type_0:
-
-                    def _parse_email_notification_outcomes_type_0_item(
-                        data: object,
-                    ) -> CallOutcome | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            email_notification_outcomes_type_0_item_type_0 = (
-                                CallOutcome(data)
-                            )
-
-                            return email_notification_outcomes_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(CallOutcome | str, data)
-
-                    email_notification_outcomes_type_0_item = (
-                        _parse_email_notification_outcomes_type_0_item(
-                            email_notification_outcomes_type_0_item_data
-                        )
-                    )
-
-                    email_notification_outcomes_type_0.append(
-                        email_notification_outcomes_type_0_item
-                    )
-
-                return email_notification_outcomes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CallOutcome | str] | None | Unset, data)
-
-        email_notification_outcomes = _parse_email_notification_outcomes(
-            d.pop("email_notification_outcomes", UNSET)
-        )
-
-        def _parse_end_of_call_sentence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_of_call_sentence = _parse_end_of_call_sentence(
-            d.pop("end_of_call_sentence", UNSET)
-        )
-
-        def _parse_faq_items(data: object) -> list[AssistantFaqItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                faq_items_type_0 = []
-                _faq_items_type_0 = data
-                for faq_items_type_0_item_data in _faq_items_type_0:
-                    faq_items_type_0_item = AssistantFaqItem.from_dict(
-                        faq_items_type_0_item_data
-                    )
-
-                    faq_items_type_0.append(faq_items_type_0_item)
-
-                return faq_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AssistantFaqItem] | None | Unset, data)
-
-        faq_items = _parse_faq_items(d.pop("faq_items", UNSET))
-
-        def _parse_first_sentence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_sentence = _parse_first_sentence(d.pop("first_sentence", UNSET))
-
-        first_sentence_delay_ms = d.pop("first_sentence_delay_ms", UNSET)
-
-        def _parse_first_sentence_mode(data: object) -> FirstSentenceMode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_sentence_mode_type_0 = FirstSentenceMode(data)
-
-                return first_sentence_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FirstSentenceMode | str | Unset, data)
-
-        first_sentence_mode = _parse_first_sentence_mode(
-            d.pop("first_sentence_mode", UNSET)
-        )
-
-        def _parse_from_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_phone_number = _parse_from_phone_number(d.pop("from_phone_number", UNSET))
-
-        def _parse_human_transfer_mode(
-            data: object,
-        ) -> HumanTransferMode | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                human_transfer_mode_type_0 = HumanTransferMode(data)
-
-                return human_transfer_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HumanTransferMode | None | str | Unset, data)
-
-        human_transfer_mode = _parse_human_transfer_mode(
-            d.pop("human_transfer_mode", UNSET)
-        )
-
-        ivr_navigation_enabled = d.pop("ivr_navigation_enabled", UNSET)
-
-        def _parse_is_inbound_receptionist(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_inbound_receptionist = _parse_is_inbound_receptionist(
-            d.pop("is_inbound_receptionist", UNSET)
-        )
-
-        def _parse_is_realestate_assistant(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_realestate_assistant = _parse_is_realestate_assistant(
-            d.pop("is_realestate_assistant", UNSET)
-        )
-
-        def _parse_llm_model(
-            data: object,
-        ) -> (
-            AssistantCustomModel
-            | AssistantDedicatedInstanceModel
-            | AssistantOpenRouterModel
-            | AssistantRealtimeModel
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                llm_model_type_0 = AssistantDedicatedInstanceModel.from_dict(data)
-
-                return llm_model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                llm_model_type_1 = AssistantOpenRouterModel.from_dict(data)
-
-                return llm_model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                llm_model_type_2 = AssistantCustomModel.from_dict(data)
-
-                return llm_model_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in [
+                "id",
+                "organization_id",
+                "created_at",
+                "updated_at",
+                "name",
+                "prompt",
+                "background_sound_volume",
+                "first_sentence_delay_ms",
+                "first_sentence_mode",
+                "ivr_navigation_enabled",
+                "llm_model",
+                "max_call_duration_secs",
+                "sms_enabled",
+                "stt_model",
+                "thinking_sound_probability",
+                "thinking_sound_volume",
+                "type",
+            ]
+            if _member not in d
+        ]
+        _id_raw = d.pop("id", UNSET)
+        try:
+            if not isinstance(_id_raw, Unset) and not (isinstance(_id_raw, str)):
                 raise TypeError()
-            llm_model_type_3 = AssistantRealtimeModel.from_dict(data)
+            id = _id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["id"] = _id_raw
+            warnings.append(describe_misfit("id", _id_raw, "str"))
+        _organization_id_raw = d.pop("organization_id", UNSET)
+        try:
+            if not isinstance(_organization_id_raw, Unset) and not (
+                isinstance(_organization_id_raw, str)
+            ):
+                raise TypeError()
+            organization_id = _organization_id_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            organization_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["organization_id"] = _organization_id_raw
+            warnings.append(
+                describe_misfit("organization_id", _organization_id_raw, "str")
+            )
+        _created_at_raw = d.pop("created_at", UNSET)
+        created_at = _created_at_raw
+        _updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at = _updated_at_raw
+        _created_by_raw = d.pop("created_by", UNSET)
+        try:
 
-            return llm_model_type_3
+            def _parse_created_by(data: object) -> AssistantCreatedBy | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    created_by_type_0 = AssistantCreatedBy.from_dict(data)
 
-        llm_model = _parse_llm_model(d.pop("llm_model", UNSET))
+                    return created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantCreatedBy | None | Unset, data)
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            created_by = _parse_created_by(_created_by_raw)
 
-        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+        except Exception:  # an answer never raises: the value is kept as sent
+            created_by = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["created_by"] = _created_by_raw
+            warnings.append(
+                describe_misfit(
+                    "created_by", _created_by_raw, "AssistantCreatedBy | None"
+                )
+            )
+        _name_raw = d.pop("name", UNSET)
+        try:
+            if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):
+                raise TypeError()
+            name = _name_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            name = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["name"] = _name_raw
+            warnings.append(describe_misfit("name", _name_raw, "str"))
+        _prompt_raw = d.pop("prompt", UNSET)
+        try:
+            if not isinstance(_prompt_raw, Unset) and not (
+                isinstance(_prompt_raw, str)
+            ):
+                raise TypeError()
+            prompt = _prompt_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            prompt = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["prompt"] = _prompt_raw
+            warnings.append(describe_misfit("prompt", _prompt_raw, "str"))
+        _after_call_sms_outcomes_raw = d.pop("after_call_sms_outcomes", UNSET)
+        try:
 
-        max_call_duration_secs = d.pop("max_call_duration_secs", UNSET)
+            def _parse_after_call_sms_outcomes(
+                data: object,
+            ) -> list[CallOutcome | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    after_call_sms_outcomes_type_0 = []
+                    _after_call_sms_outcomes_type_0 = data
+                    for (
+                        after_call_sms_outcomes_type_0_item_data
+                    ) in _after_call_sms_outcomes_type_0:
 
-        def _parse_max_duration_end_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        def _parse_after_call_sms_outcomes_type_0_item(
+                            data: object,
+                        ) -> CallOutcome | str:
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                after_call_sms_outcomes_type_0_item_type_0 = (
+                                    CallOutcome(data)
+                                )
 
-        max_duration_end_message = _parse_max_duration_end_message(
-            d.pop("max_duration_end_message", UNSET)
-        )
+                                return after_call_sms_outcomes_type_0_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(CallOutcome | str, data)
 
-        def _parse_pending_faq_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        pending_faq_count = _parse_pending_faq_count(d.pop("pending_faq_count", UNSET))
-
-        def _parse_position(data: object) -> AssistantPosition | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                position_type_0 = AssistantPosition.from_dict(data)
-
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantPosition | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_precall_lookup_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        precall_lookup_url = _parse_precall_lookup_url(
-            d.pop("precall_lookup_url", UNSET)
-        )
-
-        def _parse_prompt_flow(data: object) -> AssistantPromptFlow | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_flow_type_0 = AssistantPromptFlow.from_dict(data)
-
-                return prompt_flow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantPromptFlow | None | Unset, data)
-
-        prompt_flow = _parse_prompt_flow(d.pop("prompt_flow", UNSET))
-
-        def _parse_slack(data: object) -> AssistantSlack | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                slack_type_0 = AssistantSlack.from_dict(data)
-
-                return slack_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantSlack | None | Unset, data)
-
-        slack = _parse_slack(d.pop("slack", UNSET))
-
-        sms_enabled = d.pop("sms_enabled", UNSET)
-
-        def _parse_sms_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sms_template = _parse_sms_template(d.pop("sms_template", UNSET))
-
-        def _parse_structured_output_config(
-            data: object,
-        ) -> list[AssistantStructuredOutputField] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                structured_output_config_type_0 = []
-                _structured_output_config_type_0 = data
-                for (
-                    structured_output_config_type_0_item_data
-                ) in _structured_output_config_type_0:
-                    structured_output_config_type_0_item = (
-                        AssistantStructuredOutputField.from_dict(
-                            structured_output_config_type_0_item_data
+                        after_call_sms_outcomes_type_0_item = (
+                            _parse_after_call_sms_outcomes_type_0_item(
+                                after_call_sms_outcomes_type_0_item_data
+                            )
                         )
-                    )
 
-                    structured_output_config_type_0.append(
-                        structured_output_config_type_0_item
-                    )
-
-                return structured_output_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AssistantStructuredOutputField] | None | Unset, data)
-
-        structured_output_config = _parse_structured_output_config(
-            d.pop("structured_output_config", UNSET)
-        )
-
-        def _parse_structured_output_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        structured_output_prompt = _parse_structured_output_prompt(
-            d.pop("structured_output_prompt", UNSET)
-        )
-
-        def _parse_stt_context(data: object) -> AssistantSttContext | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stt_context_type_0 = AssistantSttContext.from_dict(data)
-
-                return stt_context_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantSttContext | None | Unset, data)
-
-        stt_context = _parse_stt_context(d.pop("stt_context", UNSET))
-
-        def _parse_stt_model(data: object) -> str | SttModel | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stt_model_type_0 = SttModel(data)
-
-                return stt_model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | SttModel | Unset, data)
-
-        stt_model = _parse_stt_model(d.pop("stt_model", UNSET))
-
-        def _parse_thinking_sound(data: object) -> None | str | ThinkingSound | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thinking_sound_type_0 = ThinkingSound(data)
-
-                return thinking_sound_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | ThinkingSound | Unset, data)
-
-        thinking_sound = _parse_thinking_sound(d.pop("thinking_sound", UNSET))
-
-        thinking_sound_probability = d.pop("thinking_sound_probability", UNSET)
-
-        thinking_sound_volume = d.pop("thinking_sound_volume", UNSET)
-
-        def _parse_transfer_destinations(
-            data: object,
-        ) -> list[AssistantTransferDestination] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transfer_destinations_type_0 = []
-                _transfer_destinations_type_0 = data
-                for (
-                    transfer_destinations_type_0_item_data
-                ) in _transfer_destinations_type_0:
-                    transfer_destinations_type_0_item = (
-                        AssistantTransferDestination.from_dict(
-                            transfer_destinations_type_0_item_data
+                        after_call_sms_outcomes_type_0.append(
+                            after_call_sms_outcomes_type_0_item
                         )
-                    )
 
-                    transfer_destinations_type_0.append(
-                        transfer_destinations_type_0_item
-                    )
+                    return after_call_sms_outcomes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CallOutcome | str] | None | Unset, data)
 
-                return transfer_destinations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AssistantTransferDestination] | None | Unset, data)
+            after_call_sms_outcomes = _parse_after_call_sms_outcomes(
+                _after_call_sms_outcomes_raw
+            )
 
-        transfer_destinations = _parse_transfer_destinations(
-            d.pop("transfer_destinations", UNSET)
+        except Exception:  # an answer never raises: the value is kept as sent
+            after_call_sms_outcomes = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["after_call_sms_outcomes"] = _after_call_sms_outcomes_raw
+            warnings.append(
+                describe_misfit(
+                    "after_call_sms_outcomes",
+                    _after_call_sms_outcomes_raw,
+                    "list[CallOutcome | str] | None",
+                )
+            )
+        _after_call_sms_prompt_raw = d.pop("after_call_sms_prompt", UNSET)
+        try:
+
+            def _parse_after_call_sms_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            after_call_sms_prompt = _parse_after_call_sms_prompt(
+                _after_call_sms_prompt_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            after_call_sms_prompt = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["after_call_sms_prompt"] = _after_call_sms_prompt_raw
+            warnings.append(
+                describe_misfit(
+                    "after_call_sms_prompt", _after_call_sms_prompt_raw, "None | str"
+                )
+            )
+        _background_sound_raw = d.pop("background_sound", UNSET)
+        try:
+
+            def _parse_background_sound(
+                data: object,
+            ) -> BackgroundSound | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    background_sound_type_0 = BackgroundSound(data)
+
+                    return background_sound_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BackgroundSound | None | str | Unset, data)
+
+            background_sound = _parse_background_sound(_background_sound_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            background_sound = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["background_sound"] = _background_sound_raw
+            warnings.append(
+                describe_misfit(
+                    "background_sound",
+                    _background_sound_raw,
+                    "BackgroundSound | None | str",
+                )
+            )
+        _background_sound_volume_raw = d.pop("background_sound_volume", UNSET)
+        try:
+            if not isinstance(_background_sound_volume_raw, Unset) and not (
+                isinstance(_background_sound_volume_raw, int | float)
+                and not isinstance(_background_sound_volume_raw, bool)
+            ):
+                raise TypeError()
+            background_sound_volume = _background_sound_volume_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            background_sound_volume = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["background_sound_volume"] = _background_sound_volume_raw
+            warnings.append(
+                describe_misfit(
+                    "background_sound_volume", _background_sound_volume_raw, "float"
+                )
+            )
+        _calendly_raw = d.pop("calendly", UNSET)
+        try:
+
+            def _parse_calendly(data: object) -> AssistantCalendly | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    calendly_type_0 = AssistantCalendly.from_dict(data)
+
+                    return calendly_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantCalendly | None | Unset, data)
+
+            calendly = _parse_calendly(_calendly_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            calendly = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["calendly"] = _calendly_raw
+            warnings.append(
+                describe_misfit("calendly", _calendly_raw, "AssistantCalendly | None")
+            )
+        _call_retry_config_raw = d.pop("call_retry_config", UNSET)
+        try:
+
+            def _parse_call_retry_config(
+                data: object,
+            ) -> AssistantCallRetryConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    call_retry_config_type_0 = AssistantCallRetryConfig.from_dict(data)
+
+                    return call_retry_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantCallRetryConfig | None | Unset, data)
+
+            call_retry_config = _parse_call_retry_config(_call_retry_config_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            call_retry_config = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["call_retry_config"] = _call_retry_config_raw
+            warnings.append(
+                describe_misfit(
+                    "call_retry_config",
+                    _call_retry_config_raw,
+                    "AssistantCallRetryConfig | None",
+                )
+            )
+        _cartesia_dictionary_pronunciation_id_raw = d.pop(
+            "cartesia_dictionary_pronunciation_id", UNSET
         )
+        try:
 
-        def _parse_type_(data: object) -> AssistantKind | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = AssistantKind(data)
+            def _parse_cartesia_dictionary_pronunciation_id(
+                data: object,
+            ) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantKind | str | Unset, data)
+            cartesia_dictionary_pronunciation_id = (
+                _parse_cartesia_dictionary_pronunciation_id(
+                    _cartesia_dictionary_pronunciation_id_raw
+                )
+            )
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        except Exception:  # an answer never raises: the value is kept as sent
+            cartesia_dictionary_pronunciation_id = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["cartesia_dictionary_pronunciation_id"] = (
+                _cartesia_dictionary_pronunciation_id_raw
+            )
+            warnings.append(
+                describe_misfit(
+                    "cartesia_dictionary_pronunciation_id",
+                    _cartesia_dictionary_pronunciation_id_raw,
+                    "None | str",
+                )
+            )
+        _custom_tools_raw = d.pop("custom_tools", UNSET)
+        try:
 
-        def _parse_voice(data: object) -> AssistantVoice | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_custom_tools(
+                data: object,
+            ) -> list[AssistantCustomTool] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    custom_tools_type_0 = []
+                    _custom_tools_type_0 = data
+                    for custom_tools_type_0_item_data in _custom_tools_type_0:
+                        custom_tools_type_0_item = AssistantCustomTool.from_dict(
+                            custom_tools_type_0_item_data
+                        )
+
+                        custom_tools_type_0.append(custom_tools_type_0_item)
+
+                    return custom_tools_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AssistantCustomTool] | None | Unset, data)
+
+            custom_tools = _parse_custom_tools(_custom_tools_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            custom_tools = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["custom_tools"] = _custom_tools_raw
+            warnings.append(
+                describe_misfit(
+                    "custom_tools",
+                    _custom_tools_raw,
+                    "list[AssistantCustomTool] | None",
+                )
+            )
+        _email_notification_address_raw = d.pop("email_notification_address", UNSET)
+        try:
+
+            def _parse_email_notification_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            email_notification_address = _parse_email_notification_address(
+                _email_notification_address_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            email_notification_address = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["email_notification_address"] = _email_notification_address_raw
+            warnings.append(
+                describe_misfit(
+                    "email_notification_address",
+                    _email_notification_address_raw,
+                    "None | str",
+                )
+            )
+        _email_notification_outcomes_raw = d.pop("email_notification_outcomes", UNSET)
+        try:
+
+            def _parse_email_notification_outcomes(
+                data: object,
+            ) -> list[CallOutcome | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    email_notification_outcomes_type_0 = []
+                    _email_notification_outcomes_type_0 = data
+                    for (
+                        email_notification_outcomes_type_0_item_data
+                    ) in _email_notification_outcomes_type_0:
+
+                        def _parse_email_notification_outcomes_type_0_item(
+                            data: object,
+                        ) -> CallOutcome | str:
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                email_notification_outcomes_type_0_item_type_0 = (
+                                    CallOutcome(data)
+                                )
+
+                                return email_notification_outcomes_type_0_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(CallOutcome | str, data)
+
+                        email_notification_outcomes_type_0_item = (
+                            _parse_email_notification_outcomes_type_0_item(
+                                email_notification_outcomes_type_0_item_data
+                            )
+                        )
+
+                        email_notification_outcomes_type_0.append(
+                            email_notification_outcomes_type_0_item
+                        )
+
+                    return email_notification_outcomes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CallOutcome | str] | None | Unset, data)
+
+            email_notification_outcomes = _parse_email_notification_outcomes(
+                _email_notification_outcomes_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            email_notification_outcomes = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["email_notification_outcomes"] = _email_notification_outcomes_raw
+            warnings.append(
+                describe_misfit(
+                    "email_notification_outcomes",
+                    _email_notification_outcomes_raw,
+                    "list[CallOutcome | str] | None",
+                )
+            )
+        _end_of_call_sentence_raw = d.pop("end_of_call_sentence", UNSET)
+        try:
+
+            def _parse_end_of_call_sentence(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            end_of_call_sentence = _parse_end_of_call_sentence(
+                _end_of_call_sentence_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            end_of_call_sentence = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["end_of_call_sentence"] = _end_of_call_sentence_raw
+            warnings.append(
+                describe_misfit(
+                    "end_of_call_sentence", _end_of_call_sentence_raw, "None | str"
+                )
+            )
+        _faq_items_raw = d.pop("faq_items", UNSET)
+        try:
+
+            def _parse_faq_items(data: object) -> list[AssistantFaqItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    faq_items_type_0 = []
+                    _faq_items_type_0 = data
+                    for faq_items_type_0_item_data in _faq_items_type_0:
+                        faq_items_type_0_item = AssistantFaqItem.from_dict(
+                            faq_items_type_0_item_data
+                        )
+
+                        faq_items_type_0.append(faq_items_type_0_item)
+
+                    return faq_items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AssistantFaqItem] | None | Unset, data)
+
+            faq_items = _parse_faq_items(_faq_items_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            faq_items = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["faq_items"] = _faq_items_raw
+            warnings.append(
+                describe_misfit(
+                    "faq_items", _faq_items_raw, "list[AssistantFaqItem] | None"
+                )
+            )
+        _first_sentence_raw = d.pop("first_sentence", UNSET)
+        try:
+
+            def _parse_first_sentence(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            first_sentence = _parse_first_sentence(_first_sentence_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            first_sentence = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["first_sentence"] = _first_sentence_raw
+            warnings.append(
+                describe_misfit("first_sentence", _first_sentence_raw, "None | str")
+            )
+        _first_sentence_delay_ms_raw = d.pop("first_sentence_delay_ms", UNSET)
+        try:
+            if not isinstance(_first_sentence_delay_ms_raw, Unset) and not (
+                isinstance(_first_sentence_delay_ms_raw, int)
+                and not isinstance(_first_sentence_delay_ms_raw, bool)
+            ):
+                raise TypeError()
+            first_sentence_delay_ms = _first_sentence_delay_ms_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            first_sentence_delay_ms = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["first_sentence_delay_ms"] = _first_sentence_delay_ms_raw
+            warnings.append(
+                describe_misfit(
+                    "first_sentence_delay_ms", _first_sentence_delay_ms_raw, "int"
+                )
+            )
+        _first_sentence_mode_raw = d.pop("first_sentence_mode", UNSET)
+        try:
+
+            def _parse_first_sentence_mode(
+                data: object,
+            ) -> FirstSentenceMode | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    first_sentence_mode_type_0 = FirstSentenceMode(data)
+
+                    return first_sentence_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FirstSentenceMode | str | Unset, data)
+
+            first_sentence_mode = _parse_first_sentence_mode(_first_sentence_mode_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            first_sentence_mode = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["first_sentence_mode"] = _first_sentence_mode_raw
+            warnings.append(
+                describe_misfit(
+                    "first_sentence_mode",
+                    _first_sentence_mode_raw,
+                    "FirstSentenceMode | str",
+                )
+            )
+        _from_phone_number_raw = d.pop("from_phone_number", UNSET)
+        try:
+
+            def _parse_from_phone_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            from_phone_number = _parse_from_phone_number(_from_phone_number_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            from_phone_number = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["from_phone_number"] = _from_phone_number_raw
+            warnings.append(
+                describe_misfit(
+                    "from_phone_number", _from_phone_number_raw, "None | str"
+                )
+            )
+        _human_transfer_mode_raw = d.pop("human_transfer_mode", UNSET)
+        try:
+
+            def _parse_human_transfer_mode(
+                data: object,
+            ) -> HumanTransferMode | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    human_transfer_mode_type_0 = HumanTransferMode(data)
+
+                    return human_transfer_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(HumanTransferMode | None | str | Unset, data)
+
+            human_transfer_mode = _parse_human_transfer_mode(_human_transfer_mode_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            human_transfer_mode = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["human_transfer_mode"] = _human_transfer_mode_raw
+            warnings.append(
+                describe_misfit(
+                    "human_transfer_mode",
+                    _human_transfer_mode_raw,
+                    "HumanTransferMode | None | str",
+                )
+            )
+        _ivr_navigation_enabled_raw = d.pop("ivr_navigation_enabled", UNSET)
+        try:
+            if not isinstance(_ivr_navigation_enabled_raw, Unset) and not (
+                isinstance(_ivr_navigation_enabled_raw, bool)
+            ):
+                raise TypeError()
+            ivr_navigation_enabled = _ivr_navigation_enabled_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            ivr_navigation_enabled = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["ivr_navigation_enabled"] = _ivr_navigation_enabled_raw
+            warnings.append(
+                describe_misfit(
+                    "ivr_navigation_enabled", _ivr_navigation_enabled_raw, "bool"
+                )
+            )
+        _is_inbound_receptionist_raw = d.pop("is_inbound_receptionist", UNSET)
+        try:
+
+            def _parse_is_inbound_receptionist(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            is_inbound_receptionist = _parse_is_inbound_receptionist(
+                _is_inbound_receptionist_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            is_inbound_receptionist = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["is_inbound_receptionist"] = _is_inbound_receptionist_raw
+            warnings.append(
+                describe_misfit(
+                    "is_inbound_receptionist",
+                    _is_inbound_receptionist_raw,
+                    "bool | None",
+                )
+            )
+        _is_realestate_assistant_raw = d.pop("is_realestate_assistant", UNSET)
+        try:
+
+            def _parse_is_realestate_assistant(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            is_realestate_assistant = _parse_is_realestate_assistant(
+                _is_realestate_assistant_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            is_realestate_assistant = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["is_realestate_assistant"] = _is_realestate_assistant_raw
+            warnings.append(
+                describe_misfit(
+                    "is_realestate_assistant",
+                    _is_realestate_assistant_raw,
+                    "bool | None",
+                )
+            )
+        _llm_model_raw = d.pop("llm_model", UNSET)
+        try:
+
+            def _parse_llm_model(
+                data: object,
+            ) -> (
+                AssistantCustomModel
+                | AssistantDedicatedInstanceModel
+                | AssistantOpenRouterModel
+                | AssistantRealtimeModel
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    llm_model_type_0 = AssistantDedicatedInstanceModel.from_dict(data)
+
+                    return llm_model_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    llm_model_type_1 = AssistantOpenRouterModel.from_dict(data)
+
+                    return llm_model_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    llm_model_type_2 = AssistantCustomModel.from_dict(data)
+
+                    return llm_model_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                voice_type_0 = AssistantVoice.from_dict(data)
+                llm_model_type_3 = AssistantRealtimeModel.from_dict(data)
 
-                return voice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantVoice | None | Unset, data)
+                return llm_model_type_3
 
-        voice = _parse_voice(d.pop("voice", UNSET))
+            llm_model = _parse_llm_model(_llm_model_raw)
 
-        def _parse_voicemail_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            llm_model = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["llm_model"] = _llm_model_raw
+            warnings.append(
+                describe_misfit(
+                    "llm_model",
+                    _llm_model_raw,
+                    "AssistantCustomModel | AssistantDedicatedInstanceModel | AssistantOpenRouterModel | AssistantRealtimeModel",
+                )
+            )
+        _logo_url_raw = d.pop("logo_url", UNSET)
+        try:
 
-        voicemail_message = _parse_voicemail_message(d.pop("voicemail_message", UNSET))
+            def _parse_logo_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_voicemail_sms_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            logo_url = _parse_logo_url(_logo_url_raw)
 
-        voicemail_sms_prompt = _parse_voicemail_sms_prompt(
-            d.pop("voicemail_sms_prompt", UNSET)
+        except Exception:  # an answer never raises: the value is kept as sent
+            logo_url = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["logo_url"] = _logo_url_raw
+            warnings.append(describe_misfit("logo_url", _logo_url_raw, "None | str"))
+        _max_call_duration_secs_raw = d.pop("max_call_duration_secs", UNSET)
+        try:
+            if not isinstance(_max_call_duration_secs_raw, Unset) and not (
+                isinstance(_max_call_duration_secs_raw, int | float)
+                and not isinstance(_max_call_duration_secs_raw, bool)
+            ):
+                raise TypeError()
+            max_call_duration_secs = _max_call_duration_secs_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            max_call_duration_secs = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["max_call_duration_secs"] = _max_call_duration_secs_raw
+            warnings.append(
+                describe_misfit(
+                    "max_call_duration_secs", _max_call_duration_secs_raw, "float"
+                )
+            )
+        _max_duration_end_message_raw = d.pop("max_duration_end_message", UNSET)
+        try:
+
+            def _parse_max_duration_end_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            max_duration_end_message = _parse_max_duration_end_message(
+                _max_duration_end_message_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            max_duration_end_message = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["max_duration_end_message"] = _max_duration_end_message_raw
+            warnings.append(
+                describe_misfit(
+                    "max_duration_end_message",
+                    _max_duration_end_message_raw,
+                    "None | str",
+                )
+            )
+        _pending_faq_count_raw = d.pop("pending_faq_count", UNSET)
+        try:
+
+            def _parse_pending_faq_count(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            pending_faq_count = _parse_pending_faq_count(_pending_faq_count_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            pending_faq_count = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["pending_faq_count"] = _pending_faq_count_raw
+            warnings.append(
+                describe_misfit(
+                    "pending_faq_count", _pending_faq_count_raw, "float | None"
+                )
+            )
+        _position_raw = d.pop("position", UNSET)
+        try:
+
+            def _parse_position(data: object) -> AssistantPosition | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    position_type_0 = AssistantPosition.from_dict(data)
+
+                    return position_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantPosition | None | Unset, data)
+
+            position = _parse_position(_position_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            position = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["position"] = _position_raw
+            warnings.append(
+                describe_misfit("position", _position_raw, "AssistantPosition | None")
+            )
+        _precall_lookup_url_raw = d.pop("precall_lookup_url", UNSET)
+        try:
+
+            def _parse_precall_lookup_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            precall_lookup_url = _parse_precall_lookup_url(_precall_lookup_url_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            precall_lookup_url = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["precall_lookup_url"] = _precall_lookup_url_raw
+            warnings.append(
+                describe_misfit(
+                    "precall_lookup_url", _precall_lookup_url_raw, "None | str"
+                )
+            )
+        _prompt_flow_raw = d.pop("prompt_flow", UNSET)
+        try:
+
+            def _parse_prompt_flow(data: object) -> AssistantPromptFlow | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    prompt_flow_type_0 = AssistantPromptFlow.from_dict(data)
+
+                    return prompt_flow_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantPromptFlow | None | Unset, data)
+
+            prompt_flow = _parse_prompt_flow(_prompt_flow_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            prompt_flow = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["prompt_flow"] = _prompt_flow_raw
+            warnings.append(
+                describe_misfit(
+                    "prompt_flow", _prompt_flow_raw, "AssistantPromptFlow | None"
+                )
+            )
+        _slack_raw = d.pop("slack", UNSET)
+        try:
+
+            def _parse_slack(data: object) -> AssistantSlack | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    slack_type_0 = AssistantSlack.from_dict(data)
+
+                    return slack_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantSlack | None | Unset, data)
+
+            slack = _parse_slack(_slack_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            slack = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["slack"] = _slack_raw
+            warnings.append(
+                describe_misfit("slack", _slack_raw, "AssistantSlack | None")
+            )
+        _sms_enabled_raw = d.pop("sms_enabled", UNSET)
+        try:
+            if not isinstance(_sms_enabled_raw, Unset) and not (
+                isinstance(_sms_enabled_raw, bool)
+            ):
+                raise TypeError()
+            sms_enabled = _sms_enabled_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            sms_enabled = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["sms_enabled"] = _sms_enabled_raw
+            warnings.append(describe_misfit("sms_enabled", _sms_enabled_raw, "bool"))
+        _sms_template_raw = d.pop("sms_template", UNSET)
+        try:
+
+            def _parse_sms_template(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            sms_template = _parse_sms_template(_sms_template_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            sms_template = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["sms_template"] = _sms_template_raw
+            warnings.append(
+                describe_misfit("sms_template", _sms_template_raw, "None | str")
+            )
+        _structured_output_config_raw = d.pop("structured_output_config", UNSET)
+        try:
+
+            def _parse_structured_output_config(
+                data: object,
+            ) -> list[AssistantStructuredOutputField] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    structured_output_config_type_0 = []
+                    _structured_output_config_type_0 = data
+                    for (
+                        structured_output_config_type_0_item_data
+                    ) in _structured_output_config_type_0:
+                        structured_output_config_type_0_item = (
+                            AssistantStructuredOutputField.from_dict(
+                                structured_output_config_type_0_item_data
+                            )
+                        )
+
+                        structured_output_config_type_0.append(
+                            structured_output_config_type_0_item
+                        )
+
+                    return structured_output_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AssistantStructuredOutputField] | None | Unset, data)
+
+            structured_output_config = _parse_structured_output_config(
+                _structured_output_config_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            structured_output_config = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["structured_output_config"] = _structured_output_config_raw
+            warnings.append(
+                describe_misfit(
+                    "structured_output_config",
+                    _structured_output_config_raw,
+                    "list[AssistantStructuredOutputField] | None",
+                )
+            )
+        _structured_output_prompt_raw = d.pop("structured_output_prompt", UNSET)
+        try:
+
+            def _parse_structured_output_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            structured_output_prompt = _parse_structured_output_prompt(
+                _structured_output_prompt_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            structured_output_prompt = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["structured_output_prompt"] = _structured_output_prompt_raw
+            warnings.append(
+                describe_misfit(
+                    "structured_output_prompt",
+                    _structured_output_prompt_raw,
+                    "None | str",
+                )
+            )
+        _stt_context_raw = d.pop("stt_context", UNSET)
+        try:
+
+            def _parse_stt_context(data: object) -> AssistantSttContext | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    stt_context_type_0 = AssistantSttContext.from_dict(data)
+
+                    return stt_context_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantSttContext | None | Unset, data)
+
+            stt_context = _parse_stt_context(_stt_context_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            stt_context = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["stt_context"] = _stt_context_raw
+            warnings.append(
+                describe_misfit(
+                    "stt_context", _stt_context_raw, "AssistantSttContext | None"
+                )
+            )
+        _stt_model_raw = d.pop("stt_model", UNSET)
+        try:
+
+            def _parse_stt_model(data: object) -> str | SttModel | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stt_model_type_0 = SttModel(data)
+
+                    return stt_model_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | SttModel | Unset, data)
+
+            stt_model = _parse_stt_model(_stt_model_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            stt_model = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["stt_model"] = _stt_model_raw
+            warnings.append(
+                describe_misfit("stt_model", _stt_model_raw, "str | SttModel")
+            )
+        _thinking_sound_raw = d.pop("thinking_sound", UNSET)
+        try:
+
+            def _parse_thinking_sound(
+                data: object,
+            ) -> None | str | ThinkingSound | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    thinking_sound_type_0 = ThinkingSound(data)
+
+                    return thinking_sound_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | str | ThinkingSound | Unset, data)
+
+            thinking_sound = _parse_thinking_sound(_thinking_sound_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            thinking_sound = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["thinking_sound"] = _thinking_sound_raw
+            warnings.append(
+                describe_misfit(
+                    "thinking_sound", _thinking_sound_raw, "None | str | ThinkingSound"
+                )
+            )
+        _thinking_sound_probability_raw = d.pop("thinking_sound_probability", UNSET)
+        try:
+            if not isinstance(_thinking_sound_probability_raw, Unset) and not (
+                isinstance(_thinking_sound_probability_raw, int | float)
+                and not isinstance(_thinking_sound_probability_raw, bool)
+            ):
+                raise TypeError()
+            thinking_sound_probability = _thinking_sound_probability_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            thinking_sound_probability = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["thinking_sound_probability"] = _thinking_sound_probability_raw
+            warnings.append(
+                describe_misfit(
+                    "thinking_sound_probability",
+                    _thinking_sound_probability_raw,
+                    "float",
+                )
+            )
+        _thinking_sound_volume_raw = d.pop("thinking_sound_volume", UNSET)
+        try:
+            if not isinstance(_thinking_sound_volume_raw, Unset) and not (
+                isinstance(_thinking_sound_volume_raw, int | float)
+                and not isinstance(_thinking_sound_volume_raw, bool)
+            ):
+                raise TypeError()
+            thinking_sound_volume = _thinking_sound_volume_raw
+        except Exception:  # an answer never raises: the value is kept as sent
+            thinking_sound_volume = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["thinking_sound_volume"] = _thinking_sound_volume_raw
+            warnings.append(
+                describe_misfit(
+                    "thinking_sound_volume", _thinking_sound_volume_raw, "float"
+                )
+            )
+        _transfer_destinations_raw = d.pop("transfer_destinations", UNSET)
+        try:
+
+            def _parse_transfer_destinations(
+                data: object,
+            ) -> list[AssistantTransferDestination] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    transfer_destinations_type_0 = []
+                    _transfer_destinations_type_0 = data
+                    for (
+                        transfer_destinations_type_0_item_data
+                    ) in _transfer_destinations_type_0:
+                        transfer_destinations_type_0_item = (
+                            AssistantTransferDestination.from_dict(
+                                transfer_destinations_type_0_item_data
+                            )
+                        )
+
+                        transfer_destinations_type_0.append(
+                            transfer_destinations_type_0_item
+                        )
+
+                    return transfer_destinations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AssistantTransferDestination] | None | Unset, data)
+
+            transfer_destinations = _parse_transfer_destinations(
+                _transfer_destinations_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            transfer_destinations = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["transfer_destinations"] = _transfer_destinations_raw
+            warnings.append(
+                describe_misfit(
+                    "transfer_destinations",
+                    _transfer_destinations_raw,
+                    "list[AssistantTransferDestination] | None",
+                )
+            )
+        _type__raw = d.pop("type", UNSET)
+        try:
+
+            def _parse_type_(data: object) -> AssistantKind | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = AssistantKind(data)
+
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantKind | str | Unset, data)
+
+            type_ = _parse_type_(_type__raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            type_ = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["type"] = _type__raw
+            warnings.append(describe_misfit("type", _type__raw, "AssistantKind | str"))
+        _voice_raw = d.pop("voice", UNSET)
+        try:
+
+            def _parse_voice(data: object) -> AssistantVoice | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    voice_type_0 = AssistantVoice.from_dict(data)
+
+                    return voice_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantVoice | None | Unset, data)
+
+            voice = _parse_voice(_voice_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            voice = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["voice"] = _voice_raw
+            warnings.append(
+                describe_misfit("voice", _voice_raw, "AssistantVoice | None")
+            )
+        _voicemail_message_raw = d.pop("voicemail_message", UNSET)
+        try:
+
+            def _parse_voicemail_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            voicemail_message = _parse_voicemail_message(_voicemail_message_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            voicemail_message = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["voicemail_message"] = _voicemail_message_raw
+            warnings.append(
+                describe_misfit(
+                    "voicemail_message", _voicemail_message_raw, "None | str"
+                )
+            )
+        _voicemail_sms_prompt_raw = d.pop("voicemail_sms_prompt", UNSET)
+        try:
+
+            def _parse_voicemail_sms_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            voicemail_sms_prompt = _parse_voicemail_sms_prompt(
+                _voicemail_sms_prompt_raw
+            )
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            voicemail_sms_prompt = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["voicemail_sms_prompt"] = _voicemail_sms_prompt_raw
+            warnings.append(
+                describe_misfit(
+                    "voicemail_sms_prompt", _voicemail_sms_prompt_raw, "None | str"
+                )
+            )
+        _warm_transfer_summary_instructions_raw = d.pop(
+            "warm_transfer_summary_instructions", UNSET
         )
+        try:
 
-        def _parse_warm_transfer_summary_instructions(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_warm_transfer_summary_instructions(
+                data: object,
+            ) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        warm_transfer_summary_instructions = _parse_warm_transfer_summary_instructions(
-            d.pop("warm_transfer_summary_instructions", UNSET)
-        )
+            warm_transfer_summary_instructions = (
+                _parse_warm_transfer_summary_instructions(
+                    _warm_transfer_summary_instructions_raw
+                )
+            )
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            warm_transfer_summary_instructions = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["warm_transfer_summary_instructions"] = (
+                _warm_transfer_summary_instructions_raw
+            )
+            warnings.append(
+                describe_misfit(
+                    "warm_transfer_summary_instructions",
+                    _warm_transfer_summary_instructions_raw,
+                    "None | str",
+                )
+            )
+        _webhook_url_raw = d.pop("webhook_url", UNSET)
+        try:
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+            def _parse_webhook_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_zoho(data: object) -> AssistantZoho | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                zoho_type_0 = AssistantZoho.from_dict(data)
+            webhook_url = _parse_webhook_url(_webhook_url_raw)
 
-                return zoho_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssistantZoho | None | Unset, data)
+        except Exception:  # an answer never raises: the value is kept as sent
+            webhook_url = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["webhook_url"] = _webhook_url_raw
+            warnings.append(
+                describe_misfit("webhook_url", _webhook_url_raw, "None | str")
+            )
+        _zoho_raw = d.pop("zoho", UNSET)
+        try:
 
-        zoho = _parse_zoho(d.pop("zoho", UNSET))
+            def _parse_zoho(data: object) -> AssistantZoho | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    zoho_type_0 = AssistantZoho.from_dict(data)
 
+                    return zoho_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AssistantZoho | None | Unset, data)
+
+            zoho = _parse_zoho(_zoho_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            zoho = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["zoho"] = _zoho_raw
+            warnings.append(describe_misfit("zoho", _zoho_raw, "AssistantZoho | None"))
         get_assistant_response = cls(
             id=id,
             organization_id=organization_id,
@@ -1499,8 +2215,8 @@ class GetAssistantResponse:
             webhook_url=webhook_url,
             zoho=zoho,
         )
-
-        get_assistant_response.additional_properties = d
+        get_assistant_response.additional_properties = {**d, **kept}
+        get_assistant_response.parse_warnings = warnings
         return get_assistant_response
 
     @property

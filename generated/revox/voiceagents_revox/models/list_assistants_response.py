@@ -50,15 +50,17 @@ class ListAssistantsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.assistant import Assistant
 
-        if not isinstance(src_dict, Mapping):
-            list_assistants_response = cls()
-            list_assistants_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return list_assistants_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("ListAssistantsResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["assistants"]
+            if _member not in d
+        ]
         _assistants_raw = d.pop("assistants", UNSET)
         try:
             _assistants = _assistants_raw

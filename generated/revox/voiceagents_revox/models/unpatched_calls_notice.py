@@ -49,15 +49,17 @@ class UnpatchedCallsNotice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            unpatched_calls_notice = cls()
-            unpatched_calls_notice.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return unpatched_calls_notice
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("UnpatchedCallsNotice takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["count", "variables"]
+            if _member not in d
+        ]
         _count_raw = d.pop("count", UNSET)
         try:
             if not isinstance(_count_raw, Unset) and not (

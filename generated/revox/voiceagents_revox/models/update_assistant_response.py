@@ -68,15 +68,17 @@ class UpdateAssistantResponse:
         from ..models.assistant import Assistant
         from ..models.unpatched_calls_notice import UnpatchedCallsNotice
 
-        if not isinstance(src_dict, Mapping):
-            update_assistant_response = cls()
-            update_assistant_response.parse_warnings.append(
-                describe_misfit("", src_dict, "an object")
-            )
-            return update_assistant_response
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("UpdateAssistantResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
-        warnings: list[tuple[str, str]] = []
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["assistant"]
+            if _member not in d
+        ]
         _assistant_raw = d.pop("assistant", UNSET)
         try:
             _assistant = _assistant_raw

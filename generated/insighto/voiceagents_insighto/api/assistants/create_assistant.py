@@ -1,3 +1,4 @@
+import json
 import logging
 from typing import Any
 
@@ -63,15 +64,26 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateAssistantResponse]:
-    parsed = _parse_response(client=client, response=response)
-    warnings = collect_warnings(parsed)
+    warnings: list[str] = []
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except json.JSONDecodeError:  # not JSON at all: an error, not a misfit
+        raise
+    except (
+        Exception
+    ):  # JSON that is not the documented shape (a list, a string): kept in .content
+        parsed = None
+        warnings.append(
+            "the answer is JSON but not the documented object; it is kept as sent in .content"
+        )
+    warnings += collect_warnings(parsed)
     if 200 <= response.status_code <= 299:
         if not _documented(response.status_code):
             warnings.insert(
                 0,
                 f"status {response.status_code} is not documented for this operation; parsed as its success answer",
             )
-        if parsed is None:
+        if parsed is None and not response.content.strip():
             warnings.append("the success answer has no body")
     return Response(
         status_code=status_of(response.status_code),
