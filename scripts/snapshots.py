@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import copy
 import difflib
+import functools
 import json
 import sys
 from collections.abc import Mapping, Sequence
@@ -52,10 +53,15 @@ MAX_ROUNDS = 5
 """Rounds of supplying inputs (an input may bring a rule of its own: autocalls' mode → a model id)."""
 
 
-def examples(slug: str) -> list[tuple[str, dict[str, Any]]]:
-    """(name, body) of every valid create-request example of ``slug`` (its case file)."""
+@functools.cache
+def _valid_cases(slug: str) -> tuple[tuple[str, Any], ...]:
     data = yaml.safe_load((CASES_DIR / f"{slug}.yaml").read_text(encoding="utf-8"))
-    return [(str(case["name"]), copy.deepcopy(case["body"])) for case in data.get("valid") or []]
+    return tuple((str(case["name"]), case["body"]) for case in data.get("valid") or [])
+
+
+def examples(slug: str) -> list[tuple[str, dict[str, Any]]]:
+    """(name, body) of every valid create-request example of ``slug`` (its case file; fresh copies)."""
+    return [(name, copy.deepcopy(body)) for name, body in _valid_cases(slug)]
 
 
 def _error(exc: Exception) -> dict[str, Any]:
