@@ -2,13 +2,18 @@
 
 For every vendor:
 
-* ``to_vendor`` raises nothing but ``ConversionError`` (strict and with ``allow_drop``);
+* ``to_vendor`` raises nothing but ``ConversionError`` or ``ValidationError`` (strict and with
+  ``allow_drop``); with ``allow_drop`` a ``ConversionError`` is a rejected value or a missing input,
+  never a drop;
 * every body it produces validates against the vendor's spec;
+* every field the assistant sets gets exactly one outcome, and drops are only for fields without a
+  home (``test_convert.check_report``);
 * ``from_vendor(to_vendor(a))`` gives back every field the report says was mapped (and every
   transformed one that is reversible, up to float rounding).
 
-The vendor ids the neutral model cannot supply (autocalls' integer voice id, ...) come from a fixed
-``vendor_extras`` per vendor, as a user would give them.
+What the neutral model cannot supply (autocalls' integer voice id, ...) is given in
+``vendor_extras`` as a user would: each missing input the conversion names is taken from the vendor's
+own valid examples (``snapshots.supply_inputs``), so no vendor has a table here.
 """
 
 from __future__ import annotations
@@ -19,25 +24,17 @@ import re
 from typing import Any
 
 import pytest
+import snapshots
+from conftest import SLUGS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from voiceagents import _validation, _vendors
-from voiceagents._convert import from_vendor, neutral_schema, to_vendor
+from test_convert import check_report
+from voiceagents import _validation
+from voiceagents._convert import AssistantValidationError, from_vendor, neutral_schema, to_vendor
 from voiceagents._convert._paths import MISSING, get, parse
-from voiceagents._exceptions import ConversionError
+from voiceagents._exceptions import ConversionError, ValidationError
 from voiceagents.types import Assistant
-
-SLUGS = _vendors.SLUGS  # the registry is the one list of vendors
-
-# What a user supplies in vendor_extras for the references the neutral model cannot derive.
-EXTRAS: dict[str, dict[str, Any]] = {
-    "callhq": {},
-    "autocalls_v1": {"voice_id": 413, "language": "English", "engine_type": "pipeline"},
-    "revox": {},
-    "insighto": {"assistant_type": "phone"},
-    "autocalls": {"voice_id": 1, "language_id": 1, "mode": "pipeline", "llm_model_id": 2},
-}
 
 CORE = ["name", "system_prompt", "opening", "llm", "voice", "timezone", "call"]
 
@@ -69,7 +66,9 @@ SETTINGS = settings(
 
 
 def _with_extras(data: dict[str, Any], slug: str) -> Assistant:
-    return Assistant.model_validate({**data, "vendor_extras": {slug: EXTRAS[slug]}})
+    """``data`` with the inputs ``slug`` asks for supplied from its examples, as a user would give them."""
+    candidate, _ = snapshots.supply_inputs(slug, data)
+    return Assistant.model_validate(candidate)
 
 
 def _close(a: Any, b: Any) -> bool:
@@ -81,29 +80,40 @@ def _close(a: Any, b: Any) -> bool:
 @pytest.mark.parametrize("slug", SLUGS)
 @SETTINGS
 @given(data=ASSISTANTS)
-def test_to_vendor_raises_only_conversion_error_and_bodies_validate(slug: str, data: dict[str, Any]) -> None:
+def test_to_vendor_raises_only_conversion_or_validation_errors_and_bodies_validate(
+    slug: str, data: dict[str, Any]
+) -> None:
     assistant = _with_extras(data, slug)
     strict = _attempt(assistant, slug, allow_drop=False)
     if isinstance(strict, ConversionError):
         assert strict.problems, "a ConversionError names what is lost"
         assert strict.problems == strict.report.problems
         assert not strict.report.lossless
-    else:
+    elif not isinstance(strict, ValidationError):
         assert strict[1].lossless
-        assert _validation.request_errors(slug, strict[0].to_dict()) == []
+        assert _validation.body_errors(slug, "createAssistant", strict[0].to_dict()) == []
     lenient = _attempt(assistant, slug, allow_drop=True)
     if isinstance(lenient, ConversionError):
-        assert lenient.report.needs_input, "with allow_drop only a missing input may fail"
+        assert lenient.report.needs_input or lenient.report.rejected, "with allow_drop a drop is never an error"
+        return
+    if isinstance(lenient, ValidationError):  # a vendor_extras value breaks the vendor's spec
+        assert all(e.path.startswith(f"/vendor_extras/{slug}") for e in lenient.errors), lenient
         return
     assert not lenient[1].needs_input
-    assert _validation.request_errors(slug, lenient[0].to_dict()) == []
+    assert not lenient[1].rejected
+    assert _validation.body_errors(slug, "createAssistant", lenient[0].to_dict()) == []
 
 
-def _attempt(assistant: Assistant, slug: str, *, allow_drop: bool) -> tuple[Any, Any] | ConversionError:
-    """The result of to_vendor, or the ConversionError it raised (any other exception fails the test)."""
+def _attempt(
+    assistant: Assistant, slug: str, *, allow_drop: bool
+) -> tuple[Any, Any] | ConversionError | ValidationError:
+    """The result of to_vendor, or the ConversionError / ValidationError it raised (any other
+    exception, the neutral model's own among them, fails the test)."""
     try:
         return to_vendor(assistant, slug, allow_drop=allow_drop)
-    except ConversionError as exc:
+    except AssistantValidationError:
+        raise
+    except (ConversionError, ValidationError) as exc:
         return exc
 
 
@@ -113,14 +123,13 @@ def _attempt(assistant: Assistant, slug: str, *, allow_drop: bool) -> tuple[Any,
 def test_every_user_field_gets_exactly_one_outcome(slug: str, data: dict[str, Any]) -> None:
     assistant = _with_extras(data, slug)
     result = _attempt(assistant, slug, allow_drop=True)
+    if isinstance(result, ValidationError):
+        return
     report = result.report if isinstance(result, ConversionError) else result[1]
-    neutral = [e.neutral for e in report if e.neutral and not e.neutral.startswith("vendor_extras.")]
-    assert len(neutral) == len(set(neutral)), "one outcome per field"
-    for path in neutral:
-        assert get(data, parse(path)) is not MISSING, f"{path} has an outcome but was not set"
+    check_report(slug, assistant.model_dump(exclude_unset=True), report)
     for entry in report:
-        if entry.outcome in ("dropped", "needs_input"):
-            assert entry.detail, f"{entry.field}: a drop or missing input says why / how"
+        if entry.neutral and not entry.neutral.startswith("vendor_extras."):
+            assert get(data, parse(entry.neutral)) is not MISSING, f"{entry.neutral} has an outcome but was not set"
 
 
 def _index_as_sent(neutral: str, vendor: str) -> str:
@@ -138,7 +147,7 @@ def _index_as_sent(neutral: str, vendor: str) -> str:
 def test_from_vendor_keeps_every_mapped_field(slug: str, data: dict[str, Any]) -> None:
     assistant = _with_extras(data, slug)
     result = _attempt(assistant, slug, allow_drop=True)
-    if isinstance(result, ConversionError):
+    if isinstance(result, ConversionError | ValidationError):
         return
     request, report = result
     back, _ = from_vendor(slug, request)
