@@ -5,7 +5,11 @@
 
 Prism validates each request against the spec (422 for a bad body, 401 for a missing credential)
 and answers with the spec's examples. The binary is run directly (not through npx) so the PID we
-kill is node's own (tooling.md §4.3). Servers start in parallel; startup takes a second or two.
+kill is node's own (tooling.md §4.3). Servers start in parallel; startup takes a few seconds each.
+
+Prism logs at ``warn`` by default (request violations and errors; logging every request at ``info``
+doubles its answer time); ``VOICEAGENTS_PRISM_LOG=info`` (or ``log_level=``) logs each request to
+the log file of each server.
 """
 
 from __future__ import annotations
@@ -25,6 +29,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
+LOG_LEVELS = ("trace", "debug", "info", "warn", "error", "fatal", "silent")
+
+
+def default_log_level() -> str:
+    level = os.environ.get("VOICEAGENTS_PRISM_LOG", "warn").strip().lower()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"VOICEAGENTS_PRISM_LOG must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
+    return level
 
 
 @dataclass
@@ -63,15 +75,18 @@ def _answers(url: str) -> bool:
         return False
 
 
-def start(spec: Path, *, logdir: Path) -> PrismServer:
+def start(spec: Path, *, logdir: Path, log_level: str | None = None) -> PrismServer:
     """Launch Prism for ``spec`` on a free port (does not wait for it)."""
+    level = log_level or default_log_level()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"log_level must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
     if not PRISM.exists():
         raise RuntimeError(f"{PRISM} is missing: run `make setup` (npm ci)")
     port = free_port()
     log = logdir / f"prism-{spec.stem}.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(spec)],
+            [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), "-v", level, str(spec)],
             stdout=out,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
@@ -96,7 +111,9 @@ def wait_ready(servers: Sequence[PrismServer], timeout: float = 60.0) -> None:
 
 
 @contextlib.contextmanager
-def serve(specs: Sequence[Path], *, logdir: Path | None = None) -> Iterator[dict[str, PrismServer]]:
+def serve(
+    specs: Sequence[Path], *, logdir: Path | None = None, log_level: str | None = None
+) -> Iterator[dict[str, PrismServer]]:
     """Serve every spec on its own free port until the block ends; keyed by slug (file stem)."""
     with contextlib.ExitStack() as stack:
         if logdir is None:
@@ -104,7 +121,7 @@ def serve(specs: Sequence[Path], *, logdir: Path | None = None) -> Iterator[dict
         servers: list[PrismServer] = []
         try:
             for spec in specs:
-                servers.append(start(spec, logdir=logdir))
+                servers.append(start(spec, logdir=logdir, log_level=log_level))
             wait_ready(servers)
             yield {s.slug: s for s in servers}
         finally:
