@@ -46,16 +46,8 @@ MODES = ("sync", "asyncio")
 
 
 # Defects these tests found, by test node name: expected failures that must keep failing (strict),
-# so each entry goes once the defect is fixed.
-_REVOX_PATH = (
-    "wrapper: voiceagents._operations.get does not resolve $ref path parameters, and revox declares its id as"
-    " {$ref: '#/components/parameters/AssistantId'}: Operation.id_param is None, so the wrapper sends the"
-    " literal /assistants/%7Bid%7D (Prism accepts it as an id) and reports result.id None for delete"
-)
-KNOWN_DEFECTS = {
-    f"test_wrapper_reads_the_id_where_the_spec_says[revox-{operation_id}]": _REVOX_PATH
-    for operation_id in ("getAssistant", "updateAssistant", "deleteAssistant", "cloneAssistant")
-}
+# so each entry goes once the defect is fixed. (The revox $ref path parameter, found here, is fixed.)
+KNOWN_DEFECTS: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True)
