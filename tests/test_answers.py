@@ -118,50 +118,9 @@ def _member(kind: str, path: tuple[str, ...]) -> str:
     return names[-2] if kind == "unknown_variant" else names[-1]
 
 
-# Known bugs, each tied to a condition read from the spec, so a new vendor is marked the same way.
-_NULL_OBJECT = (
-    "generated answer models: Model.from_dict(non-mapping) returns an empty instance with the warning"
-    " 'kept as sent' instead of failing, so the parent never keeps the raw value: to_dict() gives {} where"
-    " the answer had null (scripts/templates/opc/model.py.jinja:110, lenient_from_dict, `if not isinstance(src_dict,"
-    " Mapping)` branch)"
-)
-_ALIAS_UNION = (
-    "generated answer models: an answer component that is only a $ref (Revox GetAssistantResponse ->"
-    " Assistant) is not in generator_input's lenient list (scripts/generate.py:229, _is_object_schema), so its"
-    " model is strict: an unknown union tag (or null) in it raises from the last variant's from_dict"
-)
-_MISSING_REQUIRED = (
-    "a required answer member that is missing is reported nowhere: generator_input drops `required` from the"
-    " answer models (scripts/generate.py:238, _drop_required) and Result.warnings only lists the model's"
-    " parse_warnings (voiceagents/_response.py, success_result), although CONVENTIONS.md says the clients"
-    " 'say so in a warning'"
-)
-
-
-def null_object(slug: str, op: str, kind: str, body: Any, path: tuple[str, ...]) -> str | None:
-    """``null`` where an object model is declared (the whole body: the generated client's view)."""
-    return _NULL_OBJECT if kind == "null_container" and _plain_object(slug, op, path) else None
-
-
-def null_object_in_result(slug: str, op: str, kind: str, body: Any, path: tuple[str, ...]) -> str | None:
-    """The same, where a ``Result`` shows it: a list's items, or the whole body of any other operation."""
-    inside = success_pointer(slug, op, "items") is None or _in_items(slug, op, path)
-    return null_object(slug, op, kind, body, path) if inside else None
-
-
-def alias_union(slug: str, op: str, kind: str, body: Any, path: tuple[str, ...]) -> str | None:
-    """An unknown tag or ``null`` in a union member of an aliased (strict) answer model."""
-    touched = (kind == "unknown_variant" and len(path) == 2) or (kind == "null_container" and len(path) == 1)
-    return _ALIAS_UNION if touched and _aliased(slug, op) and _union(slug, op, path[:1]) else None
-
-
-def missing_unreported(slug: str, op: str, kind: str, body: Any, path: tuple[str, ...]) -> str | None:
-    return _MISSING_REQUIRED if kind == "missing_required" and not fits(slug, op, body) else None
-
-
-KEPT = _cases(null_object_in_result, alias_union)
-KEPT_BARE = _cases(null_object, alias_union)
-WARNED = _cases(missing_unreported, alias_union)
+KEPT = _cases()
+KEPT_BARE = _cases()
+WARNED = _cases()
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ from typing import Any
 import converter_drift
 import pytest
 from conftest import SLUGS, load_cases
-from test_specs import _build
+from test_specs import build
 from voiceagents import _operations, _schema, _validation, _vendors
 from voiceagents._convert import (
     AssistantValidationError,
@@ -212,7 +212,7 @@ def test_from_vendor_accepts_the_generated_model(slug: str) -> None:
 def test_from_vendor_validates_the_body_first(slug: str) -> None:
     for case in load_cases(slug)["invalid"]:
         with pytest.raises(ValidationError) as caught:
-            from_vendor(slug, _build(slug, case))
+            from_vendor(slug, build(slug, "createAssistant", case))
         expected = _schema.unpointer(case["expect"]["path"])
         paths = [_schema.unpointer(e.path) for e in caught.value.errors]
         # the field, the object that holds it, or (a tagged union) what the variant its tag picks lacks
@@ -437,7 +437,7 @@ def test_conversion_case(slug: str, case: dict[str, Any]) -> None:
 def _import_body(slug: str, case: Mapping[str, Any]) -> dict[str, Any]:
     if "body" in case:
         return copy.deepcopy(dict(case["body"]))
-    return dict(_build(slug, {**case, "base": case["base"]}))
+    return dict(build(slug, "createAssistant", {**case, "base": case["base"]}))
 
 
 @pytest.mark.parametrize(("slug", "case"), IMPORTS)

@@ -69,8 +69,7 @@ def script(publish: tuple[str, str, str]) -> str:
                 command = "make setup"
             elif command == PUBLISH:
                 command = (
-                    f"TWINE_USERNAME={user} TWINE_PASSWORD={shlex.quote(password)}"
-                    f" make publish REPOSITORY_URL={url}/"
+                    f"TWINE_USERNAME={user} TWINE_PASSWORD={shlex.quote(password)} make publish REPOSITORY_URL={url}/"
                 )
             lines += [f"step {expected_status(raw)} <<'README_STEP'", command, "README_STEP"]
     lines.append("kill $(jobs -p) 2>/dev/null; wait; exit 0")

@@ -209,11 +209,6 @@ def test_conversion_reports_hide_secrets() -> None:
     no_secret(everything(info.value))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="voiceagents.types.Assistant (pydantic) shows vendor_extras as is in its repr/str, so a secret-named"
-    " value read back from a vendor body (Revox llm_model.api_key) is printed by repr(assistant)",
-)
 def test_neutral_assistant_repr_hides_secret_named_values() -> None:
     back, _ = from_vendor("revox", {"name": "x", "prompt": "y", "llm_model": CUSTOM_LLM})
     no_secret(repr(back), str(back))

@@ -318,10 +318,13 @@ class _BaseClient:
     def _interrupted(self, call: _Call, exc: BaseException) -> None:
         """Say, on a Ctrl-C or a cancellation during a request, what may have happened."""
         if call.op.creates:
-            exc.add_note(
+            note = (
                 f"voiceagents: the {call.op.operation_id} request to {self.vendor} may have reached the vendor,"
                 f" so the assistant may have been created. {self._check_hint(call.op)}"
             )
+            exc.add_note(note)
+            # Also logged: asyncio.run turns a Ctrl-C into a new KeyboardInterrupt, without this note.
+            logger.warning("%s", note.removeprefix("voiceagents: "))
 
     # -- reading the answer ----------------------------------------------------------------
 
@@ -502,7 +505,16 @@ class Client(_BaseClient):
         timeout: TimeoutTypes | UseDefault = DEFAULT,
         max_retries: int | UseDefault = DEFAULT,
     ) -> Iterator[Result]:
-        """Every assistant, one ``Result`` each, fetching page after page as you iterate."""
+        """Every assistant, one ``Result`` each, fetching page after page as you iterate.
+
+        Raises ``UnsupportedOperationError`` at once (not on the first ``next``) if the vendor
+        documents no list."""
+        _operations.get(self.vendor, "listAssistants")
+        return self._pages(page_size, timeout, max_retries)
+
+    def _pages(
+        self, page_size: int | None, timeout: TimeoutTypes | UseDefault, max_retries: int | UseDefault
+    ) -> Iterator[Result]:
         page = 1
         while True:
             params = self._page_params(_operations.get(self.vendor, "listAssistants"), page, page_size)
@@ -679,14 +691,22 @@ class AsyncClient(_BaseClient):
             self._prepare("get", assistant_id=assistant_id, timeout=timeout, max_retries=max_retries)
         )
 
-    async def list_assistants(
+    def list_assistants(
         self,
         *,
         page_size: int | None = None,
         timeout: TimeoutTypes | UseDefault = DEFAULT,
         max_retries: int | UseDefault = DEFAULT,
     ) -> AsyncIterator[Result]:
-        """Every assistant, one ``Result`` each, fetching page after page as you iterate."""
+        """Every assistant, one ``Result`` each, fetching page after page as you iterate.
+
+        Raises ``UnsupportedOperationError`` at once if the vendor documents no list."""
+        _operations.get(self.vendor, "listAssistants")
+        return self._pages(page_size, timeout, max_retries)
+
+    async def _pages(
+        self, page_size: int | None, timeout: TimeoutTypes | UseDefault, max_retries: int | UseDefault
+    ) -> AsyncIterator[Result]:
         page = 1
         while True:
             params = self._page_params(_operations.get(self.vendor, "listAssistants"), page, page_size)

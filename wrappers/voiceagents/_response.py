@@ -272,7 +272,7 @@ def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any
     validator = _answer_validator(op.vendor, op.operation_id)
     eager = validator is not None and not validator.is_valid(raw)
     results = []
-    for index, item in enumerate(items):
+    for item in items:
         value = _schema.read_pointer(item, id_at, None) if id_at is not None else None
 
         def parse(item: Any = item) -> tuple[Any, list[str]]:
@@ -289,8 +289,8 @@ def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any
             http_response=response,
             parse=parse,
         )
-        if eager:
-            _log(op, [f"{where}/{index}: {w}" for w in result.warnings])
+        if eager:  # parsed now, so .warnings is there at once (the page's own warnings were logged)
+            _ = result.warnings
         results.append(result)
     return results
 

@@ -183,6 +183,36 @@ def _is_exempt(path: Sequence[str], exempt: Iterable[Sequence[str]]) -> bool:
     return any(tuple(path[: len(e)]) == tuple(e) for e in exempt)
 
 
+def _brings(key_path: Sequence[str], exempt: Iterable[Sequence[str]]) -> bool:
+    """Whether ``extra_body`` sets this member or something inside it (a new object member)."""
+    return any(tuple(e[: len(key_path)]) == tuple(key_path) for e in exempt)
+
+
+def _unknown_keys(
+    slug: str,
+    schema: Mapping[str, Any],
+    path: list[str],
+    value: Any,
+    keys: Iterable[str],
+    exempt: Sequence[Sequence[str]],
+) -> list[FieldError]:
+    """One error per member the schema does not have here, naming the closest known one."""
+    known = _known_here(schema, path, value)
+    errors = []
+    for key in keys:
+        if _brings([*path, key], exempt):
+            continue
+        close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        shown = value.get(key) if isinstance(value, Mapping) else None
+        rule = (
+            f"unknown field{hint}: the {slug} spec has no such field here;"
+            " send fields it does not know yet with extra_body"
+        )
+        errors.append(field_error([*path, key], shown, rule))
+    return errors
+
+
 def body_errors(slug: str, operation_id: str, body: Any, *, exempt: Sequence[Sequence[str]] = ()) -> list[FieldError]:
     """Every rule of the vendor's request schema ``body`` breaks, unknown keys included (empty if
     it is valid). Errors at or inside an ``exempt`` path (what ``extra_body`` carries) are left out,
@@ -205,26 +235,19 @@ def body_errors(slug: str, operation_id: str, body: Any, *, exempt: Sequence[Seq
         if name in ("oneOf", "anyOf") and any(tuple(e[: len(path)]) == tuple(path) for e in exempt):
             continue
         if name == "unevaluatedProperties":
-            if tuple(path) in failed_unions:  # a consequence of the union error at the same place
-                continue
-            value = error.instance
-            known = _known_here(schema, path, value)
-            for key in error.kind.as_dict().get("unexpected") or []:
-                if _is_exempt([*path, key], exempt):
-                    continue
-                close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                shown = value.get(key) if isinstance(value, Mapping) else None
-                rule = (
-                    f"unknown field{hint}: the {slug} spec has no such field here;"
-                    " send fields it does not know yet with extra_body"
-                )
-                errors.append(field_error([*path, key], shown, rule))
+            if tuple(path) not in failed_unions:  # else a consequence of the union error at the same place
+                unexpected = error.kind.as_dict().get("unexpected") or []
+                errors += _unknown_keys(slug, schema, path, error.instance, unexpected, exempt)
             continue
         if name in ("oneOf", "anyOf"):
             inner = _variant_errors(error)
-            if inner:  # the variant the value's tag picks, and what in it is wrong
+            if inner:  # the variant the value's tag picks, what in it is wrong, and what it does not have
                 errors.extend(_describe(schema, e) for e in inner if not _is_exempt(_path(e), exempt))
+                nodes = _schema.schema_at(schema, schema, list(path))
+                known = (_schema.known_keys(schema, nodes[0], error.instance) or set()) if nodes else set()
+                if known and isinstance(error.instance, Mapping):
+                    stray = [k for k in error.instance if k not in known]
+                    errors += _unknown_keys(slug, schema, path, error.instance, stray, exempt)
                 continue
         errors.append(_describe(schema, error))
     return errors

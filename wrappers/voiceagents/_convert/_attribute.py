@@ -127,11 +127,17 @@ def needs_input(
     facts = f" ({facts})" if facts else ""
     if len(path) == 1:
         suffix += _vendor_schema.dependent_rules(slug, operation, path[0])
+    supply = f"supply vendor_extras.{slug}.{shown}"
+    if any(s.isdigit() for s in path):  # vendor_extras replaces a list whole: the whole list has to be given
+        whole = dotted(tuple(path[: next(i for i, s in enumerate(path) if s.isdigit())]))
+        supply = (
+            f"give the whole {whole} list in vendor_extras.{slug}.{whole} (a list there replaces the converted one)"
+        )
     if candidates:
         setting = ", ".join(f"`{c}`" for c in candidates[:-1])
         setting = f"{setting} or `{candidates[-1]}`" if setting else f"`{candidates[-1]}`"
         within = f" (they fill {shown})" if inside and len(candidates) > 1 else ""
-        detail = f"set {setting} in the assistant{within}, or supply vendor_extras.{slug}.{shown}{facts}"
+        detail = f"set {setting} in the assistant{within}, or {supply}{facts}"
     else:
-        detail = f"supply vendor_extras.{slug}.{shown}{facts}; the neutral model has no field for it"
+        detail = f"{supply}{facts}; the neutral model has no field for it"
     return [ReportEntry("needs_input", None, shown, detail + suffix)]

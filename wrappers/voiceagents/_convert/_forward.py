@@ -103,6 +103,8 @@ def convert_to(
     leaves = list(leaf_names(data, OPAQUE))
     drops = {**ctx.drops, **not_taken}
     _unresolved_drops(ctx, found, drops)
+    found.needs += [ReportEntry("needs_input", n, vendor, how) for n, (vendor, how) in ctx.needs.items()]
+    overridden = {**ctx.overrides, **overridden}
     report.entries.extend(_outcomes(ctx, data, leaves, found, drops, overridden))
     report.entries.extend(
         ReportEntry("dropped", k, None, v) for k, v in not_taken.items() if k.startswith("vendor_extras.")

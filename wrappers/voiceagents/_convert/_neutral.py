@@ -84,8 +84,22 @@ def neutral_errors(data: Any) -> list[FieldError]:
                 rule = "unknown field" + (f" (allowed here: {', '.join(allowed)})" if allowed else "")
                 errors.append(FieldError(_schema.pointer((*path, key)), value.get(key), rule))
             continue
-        errors.append(FieldError(_schema.pointer(path), value, rule_text(error.kind, str(error.message))))
+        rule = rule_text(error.kind, str(error.message))
+        errors.append(FieldError(_schema.pointer(path), value, rule + _derived_from(tuple(path), name)))
     return errors
+
+
+def _derived_from(path: tuple[str | int, ...], keyword: str) -> str:
+    """Where a range comes from, for a bound derived from the vendor specs (``x-voiceagents-derived``)."""
+    schema = neutral_schema()
+    for node in _schema.schema_at(schema, schema, ["[]" if isinstance(p, int) else p for p in path]):
+        derived = (node.get("x-voiceagents-derived") or {}).get(keyword)
+        if derived:
+            from .. import _vendors
+
+            names = ", ".join(_vendors.get(v).title if v in _vendors.SLUGS else v for v in derived["vendors"])
+            return f" (the widest any vendor states: {names}; each vendor's own range applies when converting)"
+    return ""
 
 
 @functools.cache

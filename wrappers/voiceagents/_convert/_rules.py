@@ -7,9 +7,9 @@ vendor fields. The same declarations drive both directions (``forward`` builds t
 Rules:
 
 * ``Map``: one neutral field ↔ one vendor field, optionally through a ``fwd``/``inv`` pair of
-  transforms (units, enum values) described by ``how``. Maps sharing a ``group`` are one unit: if
-  the vendor rejects one of them, all of them are dropped (a voice id means nothing without its
-  provider).
+  transforms (units, enum values) described by ``how``. Maps sharing a ``group`` are reported
+  together: each output lists the group's fields as its sources (a voice id means nothing without
+  its provider); a value the vendor rejects is reported on the field it came from.
 * ``Items``: a list of objects ↔ a list of objects, with one ``Map`` per item field.
 * ``Catalogue``: the vendor needs a reference from its own catalogue (an integer id, a display
   name) that cannot be derived from the neutral value: it must come from ``vendor_extras``.
@@ -115,7 +115,7 @@ def describe(table: Mapping[Any, Any]) -> str:
 
 class Output(NamedTuple):
     """One value of the vendor body and the neutral fields it comes from (the first one owns it: the
-    report lists the output under that field; a vendor rejecting the value drops all of them)."""
+    report lists the output under that field, and a vendor rejecting the value rejects that field)."""
 
     path: VPath
     value: Any
@@ -152,6 +152,11 @@ class ToContext:
         self.marks: dict[str, Mark] = {}
         self.consumed_extras: list[VPath] = []
         self.unresolved: list[Unresolved] = []
+        self.needs: dict[str, tuple[str, str]] = {}
+        """neutral field -> (vendor field, how to supply it): the value has a home, but the vendor
+        needs something the neutral model cannot give to take it."""
+        self.overrides: dict[str, str] = {}
+        """neutral field -> why: replaced by what vendor_extras gives."""
 
     @property
     def title(self) -> str:
@@ -182,7 +187,16 @@ class ToContext:
         self.outputs.append(Output(segments, value, tuple(sources), how, reversible))
 
     def drop(self, neutral: str, why: str) -> None:
+        """The vendor has no home for ``neutral`` (dropped; allowed with ``allow_drop``)."""
         self.drops[neutral] = why
+
+    def need(self, neutral: str, vendor: str, how: str) -> None:
+        """``neutral`` has a home at ``vendor`` only with an input the neutral model lacks (an error)."""
+        self.needs[neutral] = (vendor, how)
+
+    def override(self, neutral: str, why: str) -> None:
+        """``vendor_extras`` gives this vendor field itself, replacing what ``neutral`` would give."""
+        self.overrides[neutral] = why
 
     def mark(self, neutral: str, how: str, vendor: str | None = None, *, reversible: bool = False) -> None:
         """Record that ``neutral`` is carried by the vendor without an output of its own."""

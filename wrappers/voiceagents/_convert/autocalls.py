@@ -7,6 +7,7 @@ catalogues, so they have to be given in ``vendor_extras``. Hang-up and transfer 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ._paths import MISSING
@@ -53,7 +54,7 @@ def _tools_forward(ctx: ToContext) -> None:
             continue
         if kind in given:
             for path in set_fields:
-                ctx.drop(path, f"overridden by the {kind} tool in vendor_extras.autocalls.tools")
+                ctx.override(path, f"overridden by the {kind} tool in vendor_extras.autocalls.tools")
             continue
         if enabled is False:
             ctx.mark(
@@ -105,6 +106,30 @@ def _tools_inverse(ctx: FromContext) -> None:
     ctx.consume("tools")
     if rest:
         ctx.keep("tools", rest)
+
+
+def _answer(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An assistant as autocalls lists it, in request form: ``fillers`` is answered 0/1 for the
+    boolean, and each tool as ``{type, data: {...}}`` for the flat ``{type, ...}`` of a request."""
+    out = dict(data)
+    if isinstance(out.get("fillers"), int) and not isinstance(out.get("fillers"), bool) and out["fillers"] in (0, 1):
+        out["fillers"] = bool(out["fillers"])
+    tools = out.get("tools")
+    if isinstance(tools, list):
+        out["tools"] = [_answered_tool(tool) for tool in tools]
+    return out
+
+
+def _answered_tool(tool: Any) -> Any:
+    """``{type, data: {...}}`` → ``{type, ...}``; ids answered as digit strings become the integers a
+    request takes (``outbound_phone_id: "7"``)."""
+    if not (isinstance(tool, dict) and set(tool) == {"type", "data"} and isinstance(tool["data"], dict)):
+        return tool
+    flat = {"type": tool["type"], **tool["data"]}
+    for key, value in flat.items():
+        if key.endswith("_id") and isinstance(value, str) and value.isdigit():
+            flat[key] = int(value)
+    return flat
 
 
 MAPPING = VendorMapping(
@@ -195,4 +220,5 @@ MAPPING = VendorMapping(
         Drop("post_call.fields[].required", "autocalls post-call fields have no required flag"),
         Drop("post_call.fields[].options", "autocalls post-call fields take no list of options"),
     ),
+    answer=_answer,
 )

@@ -7,6 +7,9 @@ have to be given in ``vendor_extras``. Scales 0-5 become 0-1; the call direction
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from ._paths import MISSING
 from ._rules import (
     Catalogue,
@@ -74,6 +77,33 @@ def _end_call_inverse(ctx: FromContext) -> None:
     ctx.set("end_call.enabled", True, "end_call_tool", _END_HOW)
     if "description" in tool:
         ctx.set("end_call.instructions", tool["description"], "end_call_tool.description")
+
+
+_ANSWER_NAMES = {
+    "name": "assistant_name",
+    "max_duration": "max_call_duration",
+    "record": "record_call",
+    "reengagement_interval": "re_engagement_interval",
+}
+_ANSWER_DIRECTION = {"outbound": "make", "inbound": "receive"}
+
+
+def _answer(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An assistant as the legacy API lists it, in request form: its list answers use the current
+    schema's names (``name``, ``type``, ``max_duration``, ``record``, ``fillers`` 0/1...) for the
+    request's ``assistant_name``, ``calls_direction`` (make/receive), ``max_call_duration``..."""
+    out = {_ANSWER_NAMES.get(k, k): v for k, v in data.items() if not (k in _ANSWER_NAMES and _ANSWER_NAMES[k] in data)}
+    kind = out.pop("type", None) if "calls_direction" not in out else None
+    if kind in _ANSWER_DIRECTION:
+        out["calls_direction"] = _ANSWER_DIRECTION[kind]
+    elif kind is not None:
+        out["type"] = kind
+    fillers = out.pop("fillers", None) if "filler_audios" not in out else None
+    if isinstance(fillers, int) and fillers in (0, 1):
+        out["filler_audios"] = bool(fillers)
+    elif fillers is not None:
+        out["fillers"] = fillers
+    return out
 
 
 MAPPING = VendorMapping(
@@ -156,4 +186,5 @@ MAPPING = VendorMapping(
         Drop("post_call.fields[].required", "autocalls_v1 post-call fields have no required flag"),
         Drop("post_call.fields[].options", "autocalls_v1 post-call fields take no list of options"),
     ),
+    answer=_answer,
 )

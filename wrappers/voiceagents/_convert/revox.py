@@ -39,11 +39,19 @@ def _mode_forward(ctx: ToContext) -> None:
     elif mode is not MISSING:
         sources = ("opening.mode", "opening.speaker") if speaker is not MISSING else ("opening.mode",)
         ctx.emit("first_sentence_mode", mode, sources, _MODE_HOW)
-    elif speaker == "assistant":
-        ctx.drop(
+    elif speaker == "assistant" and ctx.vendor_extra("first_sentence_mode") is not MISSING:
+        given = ctx.vendor_extra("first_sentence_mode")
+        ctx.mark(
             "opening.speaker",
-            "Revox's first_sentence_mode needs to know whether the opening line is static or generated; "
-            "set opening.mode",
+            f"the assistant speaks first: first_sentence_mode {given!r} from vendor_extras",
+            "first_sentence_mode",
+        )
+    elif speaker == "assistant":
+        ctx.need(
+            "opening.speaker",
+            "first_sentence_mode",
+            "Revox's first_sentence_mode also says whether the opening line is said as written or generated: "
+            "set opening.mode (static or generated), or supply vendor_extras.revox.first_sentence_mode",
         )
 
 
@@ -94,10 +102,14 @@ def _llm_forward(ctx: ToContext) -> None:
     elif model is MISSING:
         drop(f"Revox needs llm.model with llm.provider {provider!r}")
     elif provider == "openrouter" and ctx.vendor_extra("llm_model.openrouter_provider") is MISSING:
-        drop(
-            "an OpenRouter model needs llm_model.openrouter_provider (the OpenRouter provider that serves it), "
-            "which the neutral model does not have: supply vendor_extras.revox.llm_model.openrouter_provider"
-        )
+        for path in fields:
+            ctx.need(
+                path,
+                "llm_model.openrouter_provider",
+                "an OpenRouter model also needs the OpenRouter provider that serves it (for example openai, "
+                "azure, nebius), which the neutral model does not have: supply "
+                "vendor_extras.revox.llm_model.openrouter_provider",
+            )
     elif provider == "openrouter":
         ctx.emit("llm_model.type", "openrouter", ("llm.provider",), _LLM_HOW)
         ctx.emit("llm_model.openrouter_model_id", model, ("llm.model", "llm.provider"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ModelWrapValidatorHandler, model_validator
+from pydantic import BaseModel, ModelWrapValidatorHandler, model_validator
 from pydantic import ValidationError as _PydanticError
 
 from .assistant import Assistant as _GeneratedAssistant
@@ -37,6 +37,27 @@ from .assistant import (
 )
 
 
+def _plain(value: Any) -> Any:
+    """``value`` with its pydantic members as plain data (what the schema check reads)."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(exclude_unset=True)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+class _Shown:
+    """A repr that is exactly the text it is given (for the redacted members of a repr)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
 class Assistant(_GeneratedAssistant):
     __doc__ = _GeneratedAssistant.__doc__
 
@@ -46,13 +67,23 @@ class Assistant(_GeneratedAssistant):
         from .._convert._neutral import AssistantValidationError, neutral_errors, pydantic_errors
 
         if not isinstance(data, _GeneratedAssistant):
-            errors = neutral_errors(data)
+            errors = neutral_errors(_plain(data))
             if errors:
                 raise AssistantValidationError(errors)
         try:
             return handler(data)
         except _PydanticError as exc:
             raise AssistantValidationError(pydantic_errors(exc)) from None
+
+    def __repr_args__(self) -> Any:
+        """Like pydantic's, with the values under secret-named keys of ``vendor_extras`` hidden."""
+        from .._secrets import redact_value
+
+        for name, value in super().__repr_args__():
+            if name == "vendor_extras" and value is not None:
+                yield name, _Shown(repr(redact_value(value.model_dump(exclude_unset=True))))
+            else:
+                yield name, value
 
 
 __all__ = [
