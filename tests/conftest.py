@@ -52,17 +52,6 @@ def load_cases(slug: str) -> dict[str, Any]:
     return copy.deepcopy(_cases(slug))
 
 
-def credential(spec: dict[str, Any], key: str) -> dict[str, Any]:
-    """httpx request kwargs that carry ``key`` the way the spec's security scheme says."""
-    op = spec["paths"][next(iter(spec["paths"]))]["post"]
-    scheme = spec["components"]["securitySchemes"][next(iter(op["security"][0]))]
-    if scheme["type"] == "http":
-        return {"headers": {"Authorization": f"Bearer {key}"}}
-    if scheme["in"] == "query":
-        return {"params": {scheme["name"]: key}}
-    return {"headers": {scheme["name"]: key}}
-
-
 @pytest.fixture(scope="session")
 def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, prism.PrismServer]]:
     """Prism serving each vendor spec on its own free port on 127.0.0.1, for the whole session."""

@@ -298,23 +298,7 @@ def valid_params() -> Iterator[Any]:
 
 # Spec or case-file defects these tests found, by test node name. Each is an expected failure that
 # must keep failing (strict): once the file is fixed the test passes, and its entry has to go.
-KNOWN_DEFECTS = {
-    "test_success_response_says_where_the_assistant_is[autocalls_v1-updateAssistant]": (
-        "autocalls_v1: answers.updateAssistant 'updated' (borrowed from the v2 pages) holds the id at /data/id,"
-        " but the spec's 2XX response declares no x-voiceagents-id and an open body: either the answer is not"
-        " a documented v1 body, or the response should declare data.id and x-voiceagents-id: /data/id"
-    ),
-    "test_valid_case_validates_closed_world[callhq-updateAssistant-curl_example]": (
-        "callhq: the update page's curl body (spec example and valid case curl_example) carries voice, model,"
-        " firstMessage, firstMessageMode, backgroundSound, silenceTimeoutSeconds, backgroundDenoisingEnabled,"
-        " firstMessageInterruptionsEnabled and maxDurationSeconds, which UpdateAssistantRequest does not"
-        " declare: the wrapper refuses the vendor's own example as unknown keys"
-    ),
-    "test_every_prose_rule_has_a_case_that_breaks_only_it[revox-updateAssistant]": (
-        "revox: operations.updateAssistant.invalid has no case that breaks only the Cartesia speed rule of"
-        " Voice (/$defs/Voice/allOf/0, speed 0.6..1.5), which UpdateAssistantRequest.voice enforces"
-    ),
-}
+KNOWN_DEFECTS: dict[str, str] = {}  # spec and case-file defects these tests found, all fixed
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ from attrs import define, evolve, field
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """5 s to connect, 60 s for each read, write and pool wait (``timeout=None`` disables it)."""
-USER_AGENT = "voiceagents-callhq/1.1.0"
+USER_AGENT = "voiceagents-callhq/1.1.1"
 
 
 @define

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="UpdateAssistantRequest")
 @_attrs_define
 class UpdateAssistantRequest:
     """Body of the update request; every member is optional. CallHQ says only `name`, `status` and `description` are
-    updated, so only those are described (the documented example also holds create-style settings such as `voice` and
-    `model`; they are not described here).
+    updated locally, so only those are described; its documented example also sends create-style settings (`voice`,
+    `model`, `firstMessage`...), which it passes on, so the body takes other members too, undescribed.
 
         Attributes:
             name (str | Unset): New display name of the assistant.

@@ -119,9 +119,9 @@ def sync_detailed(
     Args:
         id (str):
         body (UpdateAssistantRequest): Body of the update request; every member is optional.
-            CallHQ says only `name`, `status` and `description` are updated, so only those are
-            described (the documented example also holds create-style settings such as `voice` and
-            `model`; they are not described here).
+            CallHQ says only `name`, `status` and `description` are updated locally, so only those are
+            described; its documented example also sends create-style settings (`voice`, `model`,
+            `firstMessage`...), which it passes on, so the body takes other members too, undescribed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,9 +161,9 @@ def sync(
     Args:
         id (str):
         body (UpdateAssistantRequest): Body of the update request; every member is optional.
-            CallHQ says only `name`, `status` and `description` are updated, so only those are
-            described (the documented example also holds create-style settings such as `voice` and
-            `model`; they are not described here).
+            CallHQ says only `name`, `status` and `description` are updated locally, so only those are
+            described; its documented example also sends create-style settings (`voice`, `model`,
+            `firstMessage`...), which it passes on, so the body takes other members too, undescribed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,9 +196,9 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (UpdateAssistantRequest): Body of the update request; every member is optional.
-            CallHQ says only `name`, `status` and `description` are updated, so only those are
-            described (the documented example also holds create-style settings such as `voice` and
-            `model`; they are not described here).
+            CallHQ says only `name`, `status` and `description` are updated locally, so only those are
+            described; its documented example also sends create-style settings (`voice`, `model`,
+            `firstMessage`...), which it passes on, so the body takes other members too, undescribed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,9 +236,9 @@ async def asyncio(
     Args:
         id (str):
         body (UpdateAssistantRequest): Body of the update request; every member is optional.
-            CallHQ says only `name`, `status` and `description` are updated, so only those are
-            described (the documented example also holds create-style settings such as `voice` and
-            `model`; they are not described here).
+            CallHQ says only `name`, `status` and `description` are updated locally, so only those are
+            described; its documented example also sends create-style settings (`voice`, `model`,
+            `firstMessage`...), which it passes on, so the body takes other members too, undescribed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
