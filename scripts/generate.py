@@ -235,7 +235,9 @@ def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]
                 " give the response its own schema (openapi/CONVENTIONS.md, Schemas)"
             )
         if directions == {"response"}:
-            answers[name] = list(_schema.resolve(vendor.spec, vendor.spec["components"]["schemas"][name]).get("required", []))
+            answers[name] = list(
+                _schema.resolve(vendor.spec, vendor.spec["components"]["schemas"][name]).get("required", [])
+            )
             _drop_required(schema)
     return spec, {name: answers[name] for name in sorted(answers)}
 

@@ -244,7 +244,8 @@ def body_errors(slug: str, operation_id: str, body: Any, *, exempt: Sequence[Seq
             if inner:  # the variant the value's tag picks, what in it is wrong, and what it does not have
                 errors.extend(_describe(schema, e) for e in inner if not _is_exempt(_path(e), exempt))
                 nodes = _schema.schema_at(schema, schema, list(path))
-                known = (_schema.known_keys(schema, nodes[0], error.instance) or set()) if nodes else set()
+                keys = _schema.known_keys(schema, nodes[0], error.instance) if nodes else None
+                known: frozenset[str] = keys or frozenset()
                 if known and isinstance(error.instance, Mapping):
                     stray = [k for k in error.instance if k not in known]
                     errors += _unknown_keys(slug, schema, path, error.instance, stray, exempt)
