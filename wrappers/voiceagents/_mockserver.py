@@ -35,6 +35,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import jsonschema_rs
 
+from . import _schema
 from ._validation import rule_text
 
 __all__ = ["FAULTS", "MockServer", "Recorded", "main", "run", "serve"]
@@ -522,18 +523,36 @@ class MockServer:
             out = _put(out, self._item_id_ptr, ident)
         return out
 
+    def _always_sent(self, op: _Operation, pointer: str, example: Any) -> dict[str, Any]:
+        """What the vendor always sends in an assistant (the answer schema's ``required`` at
+        ``pointer``), valued as in the documented example: what a real server would add (its id is
+        set apart, timestamps, defaults). Nothing optional is added, so nothing the user never set
+        appears."""
+        if not isinstance(example, dict):
+            return {}
+        content = (op.response.get("content") or {}).get("application/json") or {}
+        required: set[str] = set()
+        for node in _schema.schema_at(self.spec, content.get("schema") or {}, list(_schema.unpointer(pointer))):
+            required.update(node.get("required") or ())
+        return {k: copy.deepcopy(v) for k, v in example.items() if k in required}
+
     def _answer(self, op: _Operation, ident: Id | None, data: dict[str, Any] | None) -> _Reply:
         if not op.has_body:
             return _Reply(op.status)
         doc = copy.deepcopy(op.example) if op.example is not None else {}
         if data is not None and ident is not None and op.assistant_ptr is not None:
-            doc = _put(doc, op.assistant_ptr, self._render(ident, data))
+            defaults = self._always_sent(op, op.assistant_ptr, _get(doc, op.assistant_ptr))
+            doc = _put(doc, op.assistant_ptr, {**defaults, **self._render(ident, data)})
         if ident is not None and op.id_ptr is not None:
             doc = _put(doc, op.id_ptr, ident)
         return _reply(op.status, doc)
 
     def _list(self, op: _Operation, query: dict[str, list[str]]) -> _Reply:
-        items = [self._render(i, data) for i, data in self._store.values()]
+        where = str(op.ext("x-voiceagents-items") or "")
+        listed = _get(op.example, where) if op.example is not None else None
+        first = listed[0] if isinstance(listed, list) and listed else None
+        defaults = self._always_sent(op, f"{where}/0", first)
+        items = [{**defaults, **self._render(i, data)} for i, data in self._store.values()]
         paging = op.ext("x-voiceagents-pagination") or {}
         last_page = 1
         if paging:
