@@ -607,3 +607,17 @@ def test_mock_command_prints_its_url_and_serves_the_vendor(tmp_path: Path) -> No
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_mock_on_a_busy_port_is_a_clean_error() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _cli("mock", "--vendor", "revox", "--port", str(port))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"127.0.0.1:{port}" in result.stderr
+    assert "--port" in result.stderr

@@ -563,7 +563,10 @@ def mock(vendor: str, port: int, key: str | None, quiet: bool) -> None:
     """
     from ._mockserver import run
 
-    run(vendor, port=port, key=key, quiet=quiet)
+    try:
+        run(vendor, port=port, key=key, quiet=quiet)
+    except OSError as exc:  # the port is taken, or not ours to take
+        _fail(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc}; choose another with --port (0: a free one)")
 
 
 def _deploy_commands() -> None:
