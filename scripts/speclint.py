@@ -19,6 +19,7 @@ tools, or many times by Spectral, is reported once.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import subprocess
@@ -30,6 +31,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RULESET = ROOT / "openapi" / "lint" / "spectral.yaml"
 SPECTRAL = ROOT / "node_modules" / ".bin" / "spectral"
+PASSED = ROOT / ".tmp" / "speclint-passed"
+"""One empty file per document Spectral found clean, named by the hash of what its verdict depends on
+(the document, the ruleset, Spectral's version): an unchanged spec is not linted again."""
 
 SLUG = re.compile(r"[a-z][a-z0-9_]*")
 MAX_MESSAGE = 200
@@ -310,9 +314,32 @@ def _spectral(paths: Sequence[Path]) -> list[Problem]:
     return problems
 
 
+def _verdict_key(path: Path) -> str:
+    digest = hashlib.sha256(path.read_bytes())
+    for part in sorted(RULESET.parent.rglob("*")):
+        if part.is_file():
+            digest.update(part.name.encode() + b"\0" + part.read_bytes())
+    version = ROOT / "node_modules" / "@stoplight" / "spectral-cli" / "package.json"
+    digest.update(version.read_bytes() if version.exists() else b"?")
+    return digest.hexdigest()
+
+
+def _spectral_cached(paths: Sequence[Path]) -> list[Problem]:
+    """Spectral over the documents it has not already found clean as they are now."""
+    keys = {path: _verdict_key(path) for path in paths}
+    todo = [path for path in paths if not (PASSED / keys[path]).exists()]
+    problems = _spectral(todo)
+    failed = {p.file for p in problems}
+    PASSED.mkdir(parents=True, exist_ok=True)
+    for path in todo:
+        if path not in failed:
+            (PASSED / keys[path]).touch()
+    return problems
+
+
 def lint(paths: Sequence[Path]) -> list[Problem]:
     """Run Spectral with the project ruleset over all documents in one process."""
-    return _collapse(_spectral(paths))
+    return _collapse(_spectral_cached(paths))
 
 
 def _unresolved(problem: Problem) -> bool:
@@ -374,7 +401,7 @@ def check(paths: Sequence[Path]) -> list[Problem]:
         parsed.append(path)
         problems.extend(_house(spec))
         problems.extend(_validate(spec))
-    problems.extend(_spectral(parsed))
+    problems.extend(_spectral_cached(parsed))
     order = {path: index for index, path in enumerate(paths)}
     problems.sort(key=lambda p: (order.get(p.file, len(order)), p.line or 0))
     return _collapse(problems)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import fcntl
 import functools
 import os
 import shutil
@@ -19,6 +20,8 @@ from voiceagents import _vendors
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import check  # noqa: E402
+import generate  # noqa: E402
 import prism  # noqa: E402
 import speclint  # noqa: E402
 
@@ -52,12 +55,45 @@ def load_cases(slug: str) -> dict[str, Any]:
     return copy.deepcopy(_cases(slug))
 
 
+def example_definition() -> dict[str, Any]:
+    """``examples/assistant.yaml``, with the ``vendor_extras`` of each vendor the example does not
+    carry taken from that vendor's case file (``example_extras``): deploy tests run it on every vendor."""
+    data: dict[str, Any] = yaml.safe_load((ROOT / "examples" / "assistant.yaml").read_text(encoding="utf-8"))
+    extras = data.setdefault("vendor_extras", {})
+    for slug in SLUGS:
+        if slug not in extras and "example_extras" in _cases(slug):
+            extras[slug] = copy.deepcopy(_cases(slug)["example_extras"])
+    return data
+
+
 @pytest.fixture(scope="session")
 def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, prism.PrismServer]]:
     """Prism serving each vendor spec on its own free port on 127.0.0.1, for the whole session."""
     logdir = tmp_path_factory.mktemp("prism")
     with prism.serve([spec_path(slug) for slug in SLUGS], logdir=logdir) as servers:
         yield servers
+
+
+@functools.cache
+def _warm_mypy_cache() -> Path:
+    """This checkout's mypy cache, filled once per worker (under a lock: workers share it), so that
+    the copies the tests make start warm: mypy re-checks by content hash what a copy changed, and a
+    cold run of both mypy passes costs more than all the rest of ``make check``."""
+    cache = ROOT / ".mypy_cache"
+    cache.mkdir(exist_ok=True)
+    with (cache / "warming.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        subprocess.run([str(check.BIN / "mypy")], cwd=ROOT, capture_output=True, check=False)
+        check.mypy_generated(generate.discover())
+        speclint.lint(sorted(SPEC_DIR.glob("*.yaml")))  # records the clean verdicts
+    return cache
+
+
+def _with_warm_caches(target: Path) -> None:
+    """A copy's caches start as this checkout's: mypy's, and Spectral's clean verdicts (by hash)."""
+    shutil.copytree(_warm_mypy_cache(), target / ".mypy_cache", ignore=shutil.ignore_patterns("*.lock"))
+    if speclint.PASSED.is_dir():
+        shutil.copytree(speclint.PASSED, target / speclint.PASSED.relative_to(ROOT))
 
 
 @pytest.fixture
@@ -71,6 +107,7 @@ def repo(tmp_path: Path) -> Path:
         shutil.copy(ROOT / name, copy_root / name)
     shutil.copytree(ROOT / "examples", copy_root / "examples")
     (copy_root / "node_modules").symlink_to(ROOT / "node_modules")
+    _with_warm_caches(copy_root)
     return copy_root
 
 
@@ -119,6 +156,7 @@ def clone(tmp_path: Path) -> Path:
     # The pinned tools are there (shared): what `make setup` still does is install this clone.
     (venv / ".installed").touch()
     (modules / ".installed").touch()
+    _with_warm_caches(target)
     return target
 
 

@@ -157,6 +157,26 @@ def test_convert_with_vendor_extras(tmp_path: Path) -> None:
     assert _validation.body_errors("autocalls", "createAssistant", body) == []
 
 
+def test_convert_merges_an_extras_file_first(tmp_path: Path) -> None:
+    data = {
+        **ASSISTANT,
+        "timezone": "Europe/Berlin",
+        "call": {"direction": "inbound"},
+        "vendor_extras": {"autocalls": {"voice_id": 7}},
+    }
+    extras = {"vendor_extras": {"autocalls": {"language_id": 2, "mode": "pipeline", "llm_model_id": 3}}}
+    without = run("convert", "--to", "autocalls", write(tmp_path, data))
+    assert_clean_error(without, 3, "language_id")
+    result = run("convert", "--to", "autocalls", "--extras", write(tmp_path, extras, "x.yaml"), write(tmp_path, data))
+    assert result.exit_code == 0, result.stderr
+    body = json.loads(result.stdout)
+    assert (body["voice_id"], body["language_id"], body["llm_model_id"]) == (7, 2, 3)  # both kept
+    not_an_object = run(
+        "convert", "--to", "autocalls", "--extras", write(tmp_path, "[1]", "l.yaml"), write(tmp_path, data)
+    )
+    assert_clean_error(not_an_object, 1, "--extras must be an object")
+
+
 # --------------------------------------------------------------------------- validate
 
 

@@ -20,8 +20,10 @@ def test_make_demo_creates_the_example_on_every_vendor_mock() -> None:
         "checking that the generated code is current",
         "building every wheel",
         "starting Prism",
-        "creating it on each vendor's mock",
-        "stopping the mock servers",
+        "creating it on Prism for each vendor",
+        "the lifecycle on each vendor's stateful mock",
+        "applying it to every vendor's stateful mock",
+        "nothing to do: every vendor matches the definition",
     ):
         assert step in out
     table = out[out.index("vendor       | HTTP status") :]
@@ -34,3 +36,5 @@ def test_make_demo_creates_the_example_on_every_vendor_mock() -> None:
             assert row.group(2).strip() not in ("", "None")
     for slug in SLUGS:
         assert f"--- {slug}: conversion to {slug}" in out  # the report is shown per vendor
+    for slug in SLUGS:
+        assert re.search(rf"^    plan {slug}\s+none$", out, re.M), f"{slug} did not converge"

@@ -23,7 +23,7 @@ import pytest
 import voiceagents
 import yaml
 from click.testing import CliRunner, Result
-from conftest import ROOT
+from conftest import example_definition
 from voiceagents import _validation, _vendors, cli
 from voiceagents._apply import apply_definition, converge_demo, exit_code
 from voiceagents._convert import load_assistant
@@ -34,7 +34,6 @@ from voiceagents._state import State
 
 KEY = "sk-deploy-test-7f3a9c2e5b"
 BODY_SECRET = "sk-body-secret-4d8e1f0a"
-EXAMPLE = ROOT / "examples" / "assistant.yaml"
 SLUGS = _vendors.SLUGS
 
 
@@ -69,7 +68,7 @@ class Deploy:
         self.mocks = mocks
         self.file = root / "agent.yaml"
         self.state = root / "voiceagents.state.json"
-        shutil.copy(EXAMPLE, self.file)
+        self.file.write_text(yaml.safe_dump(example_definition(), sort_keys=False), encoding="utf-8")
 
     def run(self, *args: str) -> Result:
         return CliRunner().invoke(GROUP, list(args), catch_exceptions=False)
@@ -470,6 +469,7 @@ def test_an_interrupted_create_is_recorded_as_pending(deploy: Deploy, slug: str)
             )
         )
         while not mock.received["createAssistant"]:
+            assert not task.done(), task.result()  # it ended before sending the create: say why
             await asyncio.sleep(0.01)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -751,7 +751,9 @@ def test_migrate_needs_two_vendors(deploy: Deploy) -> None:
 
 def test_the_demo_converges_every_vendor_mock(tmp_path: Path) -> None:
     lines: list[str] = []
-    plans = converge_demo(EXAMPLE, state_path=tmp_path / "state.json", progress=lines.append)
+    definition = tmp_path / "assistant.yaml"
+    definition.write_text(yaml.safe_dump(example_definition(), sort_keys=False), encoding="utf-8")
+    plans = converge_demo(definition, state_path=tmp_path / "state.json", progress=lines.append)
     assert set(plans) == set(SLUGS)
     assert {p["action"] for p in plans.values()} == {"none"}
     assert all(any(line.startswith(f"{slug}: created") for line in lines) for slug in SLUGS)

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import example_definition
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from voiceagents import _vendors
@@ -28,7 +28,7 @@ from voiceagents._plan import Connector, connector, desired_state
 from voiceagents._state import State
 
 KEY = "sk-property-test-5e1b"
-EXAMPLE: dict[str, Any] = yaml.safe_load((ROOT / "examples" / "assistant.yaml").read_text(encoding="utf-8"))
+EXAMPLE: dict[str, Any] = example_definition()
 CREATABLE = [s for s in _vendors.SLUGS if "createAssistant" in _vendors.get(s).operations]
 WRITES = ("createAssistant", "updateAssistant", "deleteAssistant", "cloneAssistant")
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
 import dataclasses
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import _vendors
+from ._client import _deep_merge
 from ._exceptions import APIError, InputError, UnsupportedOperationError
 from ._plan import (
     Connector,
@@ -349,16 +349,6 @@ async def pull(
         return result.to_assistant()
 
 
-def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
-    out = copy.deepcopy(base)
-    for key, value in extra.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = copy.deepcopy(value)
-    return out
-
-
 async def migrate(
     source: str,
     target: str,
@@ -379,7 +369,7 @@ async def migrate(
     connect = connect or connector()
     assistant, report = await pull(source, assistant_id, connect)
     if extras:
-        assistant = load_assistant(_merge(assistant.model_dump(exclude_unset=True), extras))
+        assistant = load_assistant(_deep_merge(assistant.model_dump(exclude_unset=True), extras))
     outcomes = await apply_definition(
         assistant, [target], state_path=state_path, connect=connect, allow_drop=allow_drop, progress=progress
     )

@@ -289,11 +289,17 @@ def import_(source: str, file: str, as_json: bool, quiet: bool) -> None:
 @main.command()
 @click.option("--to", "target", required=True, type=SLUG, help="The vendor to convert to.")
 @_allow_drop_option
+@click.option(
+    "--extras",
+    "extras_file",
+    metavar="FILE",
+    help="YAML/JSON merged into the definition first, e.g. the vendor_extras.<to> the vendor needs.",
+)
 @click.argument("file", metavar="FILE|-")
 @_json_option
 @_quiet_option
 @_guard
-def convert(target: str, allow_drop: bool, file: str, as_json: bool, quiet: bool) -> None:
+def convert(target: str, allow_drop: bool, extras_file: str | None, file: str, as_json: bool, quiet: bool) -> None:
     """Convert a neutral definition to a vendor's create-assistant body.
 
     Writes the body (validated against the vendor's spec) to stdout and the report to stderr. Exits
@@ -303,6 +309,10 @@ def convert(target: str, allow_drop: bool, file: str, as_json: bool, quiet: bool
     from ._convert import to_vendor_body
 
     data = _object(_read(file), "the assistant definition")
+    if extras_file:
+        from ._client import _deep_merge
+
+        data = _deep_merge(data, _object(_read(extras_file), "--extras"))
     body, report = to_vendor_body(data, target, allow_drop=allow_drop)
     if as_json:
         _emit({"body": body, "report": report.to_dict()})
