@@ -246,7 +246,10 @@ class State:
         path = Path(path)
         try:
             with path.open("rb") as handle:
-                raw = handle.read(_MAX_STATE_BYTES + 1)
+                # read(n) allocates n bytes up front: ask for what the file holds (+1: a file that
+                # grows meanwhile still stops at the limit), never the limit itself.
+                size = os.fstat(handle.fileno()).st_size
+                raw = handle.read(min(size, _MAX_STATE_BYTES) + 1)
         except FileNotFoundError:
             return cls(path)
         except OSError as exc:

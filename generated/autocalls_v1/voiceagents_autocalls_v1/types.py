@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import itertools
 from collections.abc import Iterator, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -88,6 +89,17 @@ def describe_misfit(name: str, value: Any, expected: str) -> tuple[str, str]:
     return name, f"{_kind(value)} does not fit {expected}; kept as sent"
 
 
+_TICKS = itertools.count()
+
+
+def misfit_tick() -> int:
+    """A number that grows by one at each call: models call it when they record a parse warning, so an
+    endpoint that reads it before and after parsing an answer (a difference of one: nothing else
+    ticked) knows without walking the models that there is nothing to collect. ``next`` on a counter
+    is atomic: a tick from another thread can only cause a needless walk, never a missed warning."""
+    return next(_TICKS)
+
+
 def collect_warnings(value: Any, at: str = "") -> list[str]:
     """Every ``parse_warnings`` entry of ``value`` and the models nested in it, with its path."""
     return list(_walk(value, at))
@@ -123,5 +135,6 @@ __all__ = [
     "Unset",
     "collect_warnings",
     "describe_misfit",
+    "misfit_tick",
     "status_of",
 ]

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistant_post_call_field_type import AssistantPostCallFieldType
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantPostCallField")
 
@@ -122,6 +122,8 @@ class AssistantPostCallField:
         )
         assistant_post_call_field.additional_properties = {**d, **kept}
         assistant_post_call_field.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_post_call_field
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistant_tool_type import AssistantToolType
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_tool_data import AssistantToolData
@@ -117,6 +117,8 @@ class AssistantTool:
         )
         assistant_tool.additional_properties = {**d, **kept}
         assistant_tool.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_tool
 
     @property

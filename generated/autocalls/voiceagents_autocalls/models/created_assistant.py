@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.assistant_type import AssistantType
 from ..models.engine_mode import EngineMode
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="CreatedAssistant")
 
@@ -179,6 +179,8 @@ class CreatedAssistant:
         )
         created_assistant.additional_properties = {**d, **kept}
         created_assistant.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return created_assistant
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.assistant_direction import AssistantDirection
 from ..models.assistant_engine_mode import AssistantEngineMode
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="UpdatedAssistant")
 
@@ -183,6 +183,8 @@ class UpdatedAssistant:
         )
         updated_assistant.additional_properties = {**d, **kept}
         updated_assistant.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return updated_assistant
 
     @property

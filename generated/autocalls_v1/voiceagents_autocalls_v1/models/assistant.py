@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.assistant_status import AssistantStatus
 from ..models.created_assistant_type import CreatedAssistantType
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_post_call_field import AssistantPostCallField
@@ -868,6 +868,8 @@ class Assistant:
         )
         assistant.additional_properties = {**d, **kept}
         assistant.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import misfit_tick
+
 T = TypeVar("T", bound="AssistantToolData")
 
 
@@ -38,6 +40,8 @@ class AssistantToolData:
         assistant_tool_data = cls()
         assistant_tool_data.additional_properties = {**d, **kept}
         assistant_tool_data.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_tool_data
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import misfit_tick
+
 T = TypeVar("T", bound="AssistantVariableMap")
 
 
@@ -38,6 +40,8 @@ class AssistantVariableMap:
         assistant_variable_map = cls()
         assistant_variable_map.additional_properties = {**d, **kept}
         assistant_variable_map.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_variable_map
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.created_assistant_mode import CreatedAssistantMode
 from ..models.created_assistant_type import CreatedAssistantType
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="CreatedAssistant")
 
@@ -183,6 +183,8 @@ class CreatedAssistant:
         )
         created_assistant.additional_properties = {**d, **kept}
         created_assistant.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return created_assistant
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="NotFoundResponse")
 
@@ -64,6 +64,8 @@ class NotFoundResponse:
         )
         not_found_response.additional_properties = {**d, **kept}
         not_found_response.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return not_found_response
 
     @property

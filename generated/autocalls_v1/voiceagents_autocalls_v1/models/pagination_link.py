@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="PaginationLink")
 
@@ -111,6 +111,8 @@ class PaginationLink:
         )
         pagination_link.additional_properties = {**d, **kept}
         pagination_link.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return pagination_link
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.validation_errors import ValidationErrors
@@ -97,6 +97,8 @@ class ValidationErrorResponse:
         )
         validation_error_response.additional_properties = {**d, **kept}
         validation_error_response.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return validation_error_response
 
     @property

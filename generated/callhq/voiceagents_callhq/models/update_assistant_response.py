@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import misfit_tick
+
 T = TypeVar("T", bound="UpdateAssistantResponse")
 
 
@@ -41,6 +43,8 @@ class UpdateAssistantResponse:
         update_assistant_response = cls()
         update_assistant_response.additional_properties = {**d, **kept}
         update_assistant_response.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return update_assistant_response
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_read import AssistantRead
@@ -257,6 +257,8 @@ class AssistantPage:
         )
         assistant_page.additional_properties = {**d, **kept}
         assistant_page.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_page
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.assistant_type import AssistantType
 from ..models.llm_model import LlmModel
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_read_attributes import AssistantReadAttributes
@@ -617,6 +617,8 @@ class AssistantRead:
         )
         assistant_read.additional_properties = {**d, **kept}
         assistant_read.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_read
 
     @property

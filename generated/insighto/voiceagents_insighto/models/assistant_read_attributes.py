@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import misfit_tick
+
 T = TypeVar("T", bound="AssistantReadAttributes")
 
 
@@ -38,6 +40,8 @@ class AssistantReadAttributes:
         assistant_read_attributes = cls()
         assistant_read_attributes.additional_properties = {**d, **kept}
         assistant_read_attributes.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_read_attributes
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_read import AssistantRead
@@ -133,6 +133,8 @@ class GetAssistantResponse:
         )
         get_assistant_response.additional_properties = {**d, **kept}
         get_assistant_response.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return get_assistant_response
 
     @property

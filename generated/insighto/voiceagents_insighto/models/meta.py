@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import misfit_tick
+
 T = TypeVar("T", bound="Meta")
 
 
@@ -41,6 +43,8 @@ class Meta:
         meta = cls()
         meta.additional_properties = {**d, **kept}
         meta.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return meta
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.weekday import Weekday
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_calling_window import AssistantCallingWindow
@@ -220,6 +220,8 @@ class AssistantCallRetryConfig:
         )
         assistant_call_retry_config.additional_properties = {**d, **kept}
         assistant_call_retry_config.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_call_retry_config
 
     @property

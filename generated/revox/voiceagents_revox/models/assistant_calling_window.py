@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantCallingWindow")
 
@@ -123,6 +123,8 @@ class AssistantCallingWindow:
         )
         assistant_calling_window.additional_properties = {**d, **kept}
         assistant_calling_window.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_calling_window
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantCreatedBy")
 
@@ -144,6 +144,8 @@ class AssistantCreatedBy:
         )
         assistant_created_by.additional_properties = {**d, **kept}
         assistant_created_by.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_created_by
 
     @property

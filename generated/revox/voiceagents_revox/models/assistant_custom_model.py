@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantCustomModel")
 
@@ -125,6 +125,8 @@ class AssistantCustomModel:
         )
         assistant_custom_model.additional_properties = {**d, **kept}
         assistant_custom_model.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_custom_model
 
     @property

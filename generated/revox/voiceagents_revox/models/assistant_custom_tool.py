@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.http_method import HttpMethod
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_custom_tool_header import AssistantCustomToolHeader
@@ -304,6 +304,8 @@ class AssistantCustomTool:
         )
         assistant_custom_tool.additional_properties = {**d, **kept}
         assistant_custom_tool.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_custom_tool
 
     @property

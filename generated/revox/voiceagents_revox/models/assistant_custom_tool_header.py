@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantCustomToolHeader")
 
@@ -84,6 +84,8 @@ class AssistantCustomToolHeader:
         )
         assistant_custom_tool_header.additional_properties = {**d, **kept}
         assistant_custom_tool_header.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_custom_tool_header
 
     @property

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dedicated_instance_model_name import DedicatedInstanceModelName
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantDedicatedInstanceModel")
 
@@ -105,6 +105,8 @@ class AssistantDedicatedInstanceModel:
         )
         assistant_dedicated_instance_model.additional_properties = {**d, **kept}
         assistant_dedicated_instance_model.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_dedicated_instance_model
 
     @property

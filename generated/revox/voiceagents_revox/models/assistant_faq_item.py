@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.faq_item_source import FaqItemSource
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantFaqItem")
 
@@ -192,6 +192,8 @@ class AssistantFaqItem:
         )
         assistant_faq_item.additional_properties = {**d, **kept}
         assistant_faq_item.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_faq_item
 
     @property

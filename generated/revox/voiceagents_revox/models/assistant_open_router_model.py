@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantOpenRouterModel")
 
@@ -109,6 +109,8 @@ class AssistantOpenRouterModel:
         )
         assistant_open_router_model.additional_properties = {**d, **kept}
         assistant_open_router_model.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_open_router_model
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantPosition")
 
@@ -88,6 +88,8 @@ class AssistantPosition:
         )
         assistant_position.additional_properties = {**d, **kept}
         assistant_position.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_position
 
     @property

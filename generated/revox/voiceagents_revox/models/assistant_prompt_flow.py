@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_prompt_flow_edge import AssistantPromptFlowEdge
@@ -118,6 +118,8 @@ class AssistantPromptFlow:
         )
         assistant_prompt_flow.additional_properties = {**d, **kept}
         assistant_prompt_flow.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_prompt_flow
 
     @property

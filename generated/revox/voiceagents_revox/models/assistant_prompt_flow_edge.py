@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantPromptFlowEdge")
 
@@ -106,6 +106,8 @@ class AssistantPromptFlowEdge:
         )
         assistant_prompt_flow_edge.additional_properties = {**d, **kept}
         assistant_prompt_flow_edge.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_prompt_flow_edge
 
     @property

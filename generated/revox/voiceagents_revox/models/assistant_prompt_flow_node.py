@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prompt_flow_node_type import PromptFlowNodeType
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_position import AssistantPosition
@@ -166,6 +166,8 @@ class AssistantPromptFlowNode:
         )
         assistant_prompt_flow_node.additional_properties = {**d, **kept}
         assistant_prompt_flow_node.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_prompt_flow_node
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantPromptFlowNodeData")
 
@@ -84,6 +84,8 @@ class AssistantPromptFlowNodeData:
         )
         assistant_prompt_flow_node_data.additional_properties = {**d, **kept}
         assistant_prompt_flow_node_data.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_prompt_flow_node_data
 
     @property

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.realtime_provider import RealtimeProvider
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantRealtimeModel")
 
@@ -160,6 +160,8 @@ class AssistantRealtimeModel:
         )
         assistant_realtime_model.additional_properties = {**d, **kept}
         assistant_realtime_model.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_realtime_model
 
     @property

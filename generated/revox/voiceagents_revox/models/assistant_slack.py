@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_outcome import CallOutcome
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_slack_channel import AssistantSlackChannel
@@ -184,6 +184,8 @@ class AssistantSlack:
         )
         assistant_slack.additional_properties = {**d, **kept}
         assistant_slack.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_slack
 
     @property

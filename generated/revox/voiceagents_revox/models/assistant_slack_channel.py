@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantSlackChannel")
 
@@ -95,6 +95,8 @@ class AssistantSlackChannel:
         )
         assistant_slack_channel.additional_properties = {**d, **kept}
         assistant_slack_channel.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_slack_channel
 
     @property

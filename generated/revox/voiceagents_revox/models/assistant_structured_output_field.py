@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.structured_output_field_type import StructuredOutputFieldType
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantStructuredOutputField")
 
@@ -179,6 +179,8 @@ class AssistantStructuredOutputField:
         )
         assistant_structured_output_field.additional_properties = {**d, **kept}
         assistant_structured_output_field.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_structured_output_field
 
     @property

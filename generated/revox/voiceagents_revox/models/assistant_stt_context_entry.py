@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantSttContextEntry")
 
@@ -84,6 +84,8 @@ class AssistantSttContextEntry:
         )
         assistant_stt_context_entry.additional_properties = {**d, **kept}
         assistant_stt_context_entry.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_stt_context_entry
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantTransferDestination")
 
@@ -86,6 +86,8 @@ class AssistantTransferDestination:
         )
         assistant_transfer_destination.additional_properties = {**d, **kept}
         assistant_transfer_destination.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_transfer_destination
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.cartesia_model import CartesiaModel
 from ..models.voice_provider import VoiceProvider
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantVoice")
 
@@ -206,6 +206,8 @@ class AssistantVoice:
         )
         assistant_voice.additional_properties = {**d, **kept}
         assistant_voice.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_voice
 
     @property

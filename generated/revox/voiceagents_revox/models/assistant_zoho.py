@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_outcome import CallOutcome
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_zoho_field_mapping import AssistantZohoFieldMapping
@@ -236,6 +236,8 @@ class AssistantZoho:
         )
         assistant_zoho.additional_properties = {**d, **kept}
         assistant_zoho.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_zoho
 
     @property

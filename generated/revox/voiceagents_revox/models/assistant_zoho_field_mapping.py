@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantZohoFieldMapping")
 
@@ -88,6 +88,8 @@ class AssistantZohoFieldMapping:
         )
         assistant_zoho_field_mapping.additional_properties = {**d, **kept}
         assistant_zoho_field_mapping.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return assistant_zoho_field_mapping
 
     @property

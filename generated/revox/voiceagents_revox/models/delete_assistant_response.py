@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="DeleteAssistantResponse")
 
@@ -68,6 +68,8 @@ class DeleteAssistantResponse:
         )
         delete_assistant_response.additional_properties = {**d, **kept}
         delete_assistant_response.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return delete_assistant_response
 
     @property

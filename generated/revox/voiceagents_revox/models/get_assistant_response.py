@@ -13,7 +13,7 @@ from ..models.first_sentence_mode import FirstSentenceMode
 from ..models.human_transfer_mode import HumanTransferMode
 from ..models.stt_model import SttModel
 from ..models.thinking_sound import ThinkingSound
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_calendly import AssistantCalendly
@@ -2217,6 +2217,8 @@ class GetAssistantResponse:
         )
         get_assistant_response.additional_properties = {**d, **kept}
         get_assistant_response.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return get_assistant_response
 
     @property

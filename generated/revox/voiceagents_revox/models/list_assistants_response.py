@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant import Assistant
@@ -85,6 +85,8 @@ class ListAssistantsResponse:
         )
         list_assistants_response.additional_properties = {**d, **kept}
         list_assistants_response.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return list_assistants_response
 
     @property

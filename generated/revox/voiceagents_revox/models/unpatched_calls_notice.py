@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="UnpatchedCallsNotice")
 
@@ -89,6 +89,8 @@ class UnpatchedCallsNotice:
         )
         unpatched_calls_notice.additional_properties = {**d, **kept}
         unpatched_calls_notice.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
         return unpatched_calls_notice
 
     @property

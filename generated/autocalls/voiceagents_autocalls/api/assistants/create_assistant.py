@@ -10,7 +10,7 @@ from ...models.create_assistant_request import CreateAssistantRequest
 from ...models.create_assistant_response import CreateAssistantResponse
 from ...models.server_error_response import ServerErrorResponse
 from ...models.validation_error_response import ValidationErrorResponse
-from ...types import Response, collect_warnings, status_of
+from ...types import Response, collect_warnings, misfit_tick, status_of
 
 _logger = logging.getLogger(__name__)
 
@@ -81,6 +81,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateAssistantResponse | ServerErrorResponse | ValidationErrorResponse]:
     warnings: list[str] = []
+    tick = misfit_tick()
     try:
         parsed = _parse_response(client=client, response=response)
     except json.JSONDecodeError:  # not JSON at all: an error, not a misfit
@@ -92,7 +93,9 @@ def _build_response(
         warnings.append(
             "the answer is JSON but not the documented object; it is kept as sent in .content"
         )
-    warnings += collect_warnings(parsed)
+    # Some model recorded a warning (else only our own read ticked): gather them all, with their paths.
+    if misfit_tick() != tick + 1:
+        warnings += collect_warnings(parsed)
     if 200 <= response.status_code <= 299:
         if not _documented(response.status_code):
             warnings.insert(

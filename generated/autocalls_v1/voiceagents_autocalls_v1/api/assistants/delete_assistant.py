@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_assistant_response import DeleteAssistantResponse
 from ...models.not_found_response import NotFoundResponse
 from ...models.server_error_response import ServerErrorResponse
-from ...types import Response, collect_warnings, status_of
+from ...types import Response, collect_warnings, misfit_tick, status_of
 
 _logger = logging.getLogger(__name__)
 
@@ -76,6 +76,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeleteAssistantResponse | NotFoundResponse | ServerErrorResponse]:
     warnings: list[str] = []
+    tick = misfit_tick()
     try:
         parsed = _parse_response(client=client, response=response)
     except json.JSONDecodeError:  # not JSON at all: an error, not a misfit
@@ -87,7 +88,9 @@ def _build_response(
         warnings.append(
             "the answer is JSON but not the documented object; it is kept as sent in .content"
         )
-    warnings += collect_warnings(parsed)
+    # Some model recorded a warning (else only our own read ticked): gather them all, with their paths.
+    if misfit_tick() != tick + 1:
+        warnings += collect_warnings(parsed)
     if 200 <= response.status_code <= 299:
         if not _documented(response.status_code):
             warnings.insert(
