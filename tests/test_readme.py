@@ -13,6 +13,7 @@ replaced, as said here:
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -120,9 +121,11 @@ def test_the_readme_runs_top_to_bottom_in_a_fresh_shell(clone: Path, tmp_path: P
     out = proc.stdout
     for slug in SLUGS:
         assert re.search(rf"^{slug}\s", out, re.M)  # `voiceagents vendors`
-    assert (clone / "revox-body.json").exists()
     assert (clone / "voiceagents.state.json").exists()  # the deploy recipe ran
-    assert "Bright Smile reminders" in (clone / "assistant.yaml").read_text(encoding="utf-8")
+    moved = json.loads((clone / "revox-body.json").read_text(encoding="utf-8"))  # the move recipe, extras in
+    imported = json.loads((clone / "examples/autocalls-pipeline.json").read_text(encoding="utf-8"))
+    assert moved["name"] == imported["name"]
+    assert moved["call_retry_config"]["max_retry_attempts"] == 2
 
 
 def _env_without_keys() -> dict[str, Any]:

@@ -533,3 +533,8 @@ def test_what_an_import_loads() -> None:
         "voiceagents_revox": ["httpx", "attrs"],
         "revox": ["httpx", "pydantic", "anyio"],
     }
+
+
+def test_the_readme_shows_this_table() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert COMPARISON.strip() in readme, "paste COMPARISON into README.md, under 'For Revox users'"
