@@ -31,12 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from voiceagents import _schema, _vendors  # schema walking; the naming convention of the packages
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import converter_drift
 import manifest
 import neutral_schema
 import project_files
@@ -61,6 +59,14 @@ class GenerationError(Exception):
     """Generation of one artefact failed; the message names the spec and the reason."""
 
 
+@functools.lru_cache(maxsize=64)
+def _spec(path: Path, mtime_ns: int) -> dict[str, Any]:
+    """A spec, parsed once per run (``discover`` makes new ``Vendor`` objects; a changed file, a new
+    modification time, is read again). Callers do not change it."""
+    spec: dict[str, Any] = speclint.load(path)
+    return spec
+
+
 @dataclass(frozen=True, eq=False)
 class Vendor:
     """What the generator needs to know about one vendor, all of it read from its spec."""
@@ -70,8 +76,7 @@ class Vendor:
 
     @functools.cached_property
     def spec(self) -> dict[str, Any]:
-        spec: dict[str, Any] = speclint.load(self.spec_path)
-        return spec
+        return _spec(self.spec_path.resolve(), self.spec_path.stat().st_mtime_ns)
 
     @property
     def package(self) -> str:
@@ -181,6 +186,8 @@ def inputs_digest(vendor: Vendor, tools: dict[str, str]) -> str:
 
 
 def render(template: str, **context: Any) -> str:
+    import jinja2  # only when something is generated: a no-op run does not pay its import
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
         autoescape=False,  # noqa: S701 - renders TOML and Markdown, not HTML
@@ -424,6 +431,8 @@ def derived_neutral_schema(vendors: Sequence[Vendor]) -> dict[str, Any]:
 def converter_problems(vendors: Sequence[Vendor]) -> list[str]:
     """Where a converter module and its vendor's spec disagree (``converter_drift``), or a spec has
     no converter module at all."""
+    import converter_drift  # it imports the wrapper's converters (pydantic): only when they are checked
+
     convert = importlib.import_module("voiceagents._convert")
     problems = []
     for vendor in vendors:
@@ -519,34 +528,51 @@ def neutral_inputs(tools: dict[str, str], vendors: Sequence[Vendor]) -> str:
     )
 
 
+def project_digest(vendors: Sequence[Vendor]) -> str:
+    """What the project files, and the converter-spec drift verdict, are derived from: the specs'
+    facts, the converter modules, the neutral model, and the code that derives and checks them."""
+    facts = {v.slug: v.facts() for v in vendors}
+    convert = ROOT / "wrappers" / "voiceagents" / "_convert"
+    sources = [*sorted(convert.rglob("*.py")), *([NEUTRAL_MODEL] if NEUTRAL_MODEL.exists() else [])]
+    code = [Path(project_files.__file__), Path(__file__).with_name("converter_drift.py")]
+    return manifest.digest(
+        [("facts", json.dumps(facts, sort_keys=True).encode())]
+        + [(p.name, p.read_bytes()) for p in code]
+        + [(p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in sources]
+    )
+
+
+def _block_hashes() -> dict[str, str]:
+    """The owned parts only: a hand edit of one is noticed, the rest of the files are not ours."""
+    return {name: manifest.sha256(text.encode()) for name, text in project_files.blocks().items()}
+
+
+def project_current(entries: dict[str, manifest.Entry], vendors: Sequence[Vendor]) -> bool:
+    """Whether the last successful run wrote the project files (after a clean drift check) from the
+    same inputs, and nobody edited their generated blocks since."""
+    previous = entries.get("project")
+    if previous is None or previous.files != _block_hashes():
+        return False
+    return previous.inputs_sha256 == project_digest(vendors)
+
+
 def sync_project_files(
     entries: dict[str, manifest.Entry], vendors: Sequence[Vendor], *, force: bool, with_mapping: bool = True
 ) -> list[str]:
     """Rewrite the generator-owned files and blocks (registry, extras, README tables) when their
     inputs changed; return the names of the files written."""
     facts = {v.slug: v.facts() for v in vendors}
-    convert = ROOT / "wrappers" / "voiceagents" / "_convert"
-    sources = [*sorted(convert.rglob("*.py")), *([NEUTRAL_MODEL] if NEUTRAL_MODEL.exists() else [])]
-    digest = manifest.digest(
-        [
-            ("facts", json.dumps(facts, sort_keys=True).encode()),
-            ("project_files.py", Path(project_files.__file__).read_bytes()),
-        ]
-        + [(p.relative_to(ROOT).as_posix(), p.read_bytes()) for p in sources]
-    )
-
-    def block_hashes() -> dict[str, str]:
-        """The owned parts only: a hand edit of one is noticed, the rest of the files are not ours."""
-        return {name: manifest.sha256(text.encode()) for name, text in project_files.blocks().items()}
-
-    previous = entries.get("project")
-    unchanged = previous is not None and previous.inputs_sha256 == digest and previous.files == block_hashes()
-    if with_mapping and not force and unchanged:
+    if with_mapping and not force and project_current(entries, vendors):
         return []
     changed = project_files.write(facts, with_mapping=with_mapping)
     if with_mapping:
         entries["project"] = manifest.Entry(
-            spec="", spec_sha256="", inputs_sha256=digest, version="", output="", files=block_hashes()
+            spec="",
+            spec_sha256="",
+            inputs_sha256=project_digest(vendors),
+            version="",
+            output="",
+            files=_block_hashes(),
         )
     return [p.relative_to(ROOT).as_posix() for p in changed]
 
@@ -614,8 +640,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{'total':<13} {'failed':<10} {'':9} {time.perf_counter() - started:5.2f}s")
         return 1
     t0 = time.perf_counter()
+    settled = not args.force and project_current(entries, every)  # then the drift check passed on these inputs
     written = sync_project_files(entries, every, force=args.force, with_mapping=False)
-    drift = converter_problems(every)
+    drift = [] if settled else converter_problems(every)
     for message in drift:
         print(f"error: converter and spec disagree: {message}", file=sys.stderr)
     if drift:

@@ -19,8 +19,10 @@ tools, or many times by Spectral, is reported once.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import re
 import subprocess
 from collections.abc import Callable, Iterable, Sequence
@@ -31,6 +33,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RULESET = ROOT / "openapi" / "lint" / "spectral.yaml"
 SPECTRAL = ROOT / "node_modules" / ".bin" / "spectral"
+PARSED = ROOT / ".tmp" / "speclint-parsed"
+"""Specs parsed before, by the hash of their bytes: the bounded YAML parse is most of a no-op run."""
 PASSED = ROOT / ".tmp" / "speclint-passed"
 """One empty file per document Spectral found clean, named by the hash of what its verdict depends on
 (the document, the ruleset, Spectral's version): an unchanged spec is not linted again."""
@@ -82,16 +86,50 @@ def load(path: Path) -> dict[str, Any]:
     """Read a YAML or JSON OpenAPI document, with the bounds of ``voiceagents._loading``.
 
     Raises ``SpecError`` (a ``ValueError``) if it cannot be read or parsed or is not a mapping.
+    A document read before, byte for byte, comes from ``PARSED`` (see ``_parsed_before``).
     """
     from voiceagents import _loading
 
+    cached, key = _parsed_before(path, _loading)
+    if cached is not None:
+        return cached
     try:
         data = _loading.load_file(path)
     except _loading.DocumentError as exc:
         raise SpecError(str(exc), exc.line) from None
     if not isinstance(data, dict):
         raise SpecError(f"{path}: not an OpenAPI document (top level is {type(data).__name__})", 1)
+    if key is not None:
+        with contextlib.suppress(ValueError, TypeError, OSError):
+            text = json.dumps(data)
+            if json.loads(text) == data:  # else JSON would change it (an integer key, a date): not cached
+                PARSED.mkdir(parents=True, exist_ok=True)
+                temporary = PARSED / f"{key}.{os.getpid()}.tmp"
+                temporary.write_text(text, encoding="utf-8")
+                temporary.replace(PARSED / key)
     return data
+
+
+def _parsed_before(path: Path, loading: Any) -> tuple[dict[str, Any] | None, str | None]:
+    """A spec parsed before, and the cache key of this one. Only a regular file within the size
+    limit is looked up (the bounded loader refuses the rest, uncached); only documents that passed
+    the loader are stored, as JSON, under the hash of their bytes, the loader's code and PyYAML's
+    version; a document JSON cannot hold exactly is not stored."""
+    import yaml
+
+    try:
+        if not path.is_file() or path.stat().st_size > loading.Limits.from_env().max_bytes:
+            return None, None
+        digest = hashlib.sha256(path.read_bytes())
+    except (OSError, ValueError):
+        return None, None
+    digest.update(Path(loading.__file__).read_bytes() + yaml.__version__.encode())
+    key = digest.hexdigest()
+    try:
+        data = json.loads((PARSED / key).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, key
+    return (data, key) if isinstance(data, dict) else (None, key)
 
 
 class Lines:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -587,6 +588,23 @@ def test_generate_and_check_fail_on_converter_spec_drift(repo: Path) -> None:
     check = run(repo, "scripts/check.py", "--skip-lint")
     assert check.returncode == 1
     assert "converter: revox: Map('opening.message') writes `first_sentence`" in check.stderr
+
+
+def test_a_converter_edit_alone_reruns_the_drift_check(repo: Path) -> None:
+    """An unchanged project skips the drift check (its inputs are the project digest's); a converter
+    that now writes a field the spec does not have, with every spec unchanged, still fails."""
+    assert run(repo, "scripts/generate.py").returncode == 0
+    module = repo / "wrappers/voiceagents/_convert/revox.py"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(
+        text.replace('Map("opening.message", "first_sentence")', 'Map("opening.message", "opening_line")')
+    )
+    env = {**os.environ, "PYTHONPATH": str(repo / "wrappers")}  # this copy's converters, not the checkout's
+    proc = subprocess.run(
+        [sys.executable, "scripts/generate.py"], cwd=repo, env=env, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 1, proc.stdout
+    assert "revox: Map('opening.message') writes `opening_line`" in proc.stderr
 
 
 def test_check_fails_when_the_registry_disagrees_with_the_specs(repo: Path) -> None:

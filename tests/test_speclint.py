@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -170,3 +171,48 @@ def test_duplicates_collapse() -> None:
         (20, "spectral:oas3-schema"),
         (30, "spectral:rule"),
     ]
+
+
+# -- caches: an unchanged spec is neither parsed nor linted by Spectral twice ---------------
+
+
+def test_a_parsed_spec_is_reused_by_content_and_a_change_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speclint, "PARSED", tmp_path / "parsed")
+    spec = variant(tmp_path, "cached", TEXT)
+    first = speclint.load(spec)
+    assert len(list((tmp_path / "parsed").iterdir())) == 1
+    assert speclint.load(spec) == first
+    spec.write_text(TEXT.replace("x-voiceagents-slug: revox", "x-voiceagents-slug: revox2"), encoding="utf-8")
+    assert speclint.load(spec)["info"]["x-voiceagents-slug"] == "revox2"  # new bytes: parsed again
+    assert len(list((tmp_path / "parsed").iterdir())) == 2
+
+
+def test_a_document_json_would_change_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speclint, "PARSED", tmp_path / "parsed")
+    spec = tmp_path / "odd.yaml"
+    spec.write_text("openapi: 3.1.0\npaths: {}\nx-odd: .nan\n", encoding="utf-8")  # NaN != NaN
+    assert math.isnan(speclint.load(spec)["x-odd"])
+    assert math.isnan(speclint.load(spec)["x-odd"])
+    assert not (tmp_path / "parsed").exists()
+
+
+def test_only_clean_verdicts_are_cached_and_a_broken_spec_is_linted_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speclint, "PASSED", tmp_path / "passed")
+    runs: list[list[Path]] = []
+    real = speclint._spectral
+
+    def counting(paths: list[Path]) -> list[Problem]:
+        runs.append(list(paths))
+        return real(paths)
+
+    monkeypatch.setattr(speclint, "_spectral", counting)
+    clean, broken = variant(tmp_path, "clean", TEXT), variant(tmp_path, "broken", DANGLING)
+    assert speclint.lint([clean]) == []
+    assert speclint.lint([clean]) == []
+    assert speclint.lint([broken])
+    assert speclint.lint([broken])
+    assert runs == [[clean], [], [broken], [broken]]
