@@ -561,10 +561,9 @@ def sync_project_files(
 ) -> list[str]:
     """Rewrite the generator-owned files and blocks (registry, extras, README tables) when their
     inputs changed; return the names of the files written."""
-    facts = {v.slug: v.facts() for v in vendors}
     if with_mapping and not force and project_current(entries, vendors):
         return []
-    changed = project_files.write(facts, with_mapping=with_mapping)
+    changed = project_files.write({v.slug: v.facts() for v in vendors}, with_mapping=with_mapping)
     if with_mapping:
         entries["project"] = manifest.Entry(
             spec="",
