@@ -44,11 +44,11 @@ from typing import Any, Literal
 
 import httpx
 import yaml
-from voiceagents import _vendors
+from voiceagents import spec as vspec
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-SLUGS: tuple[str, ...] = _vendors.SLUGS  # the registry is the one list of vendors
+SLUGS: tuple[str, ...] = vspec.SLUGS  # the registry is the one list of vendors
 EXAMPLE = ROOT / "examples" / "assistant.yaml"
 FAKE_KEY = "bench-key-not-a-secret"
 BENCH_DIR = ROOT / ".tmp" / "bench"
@@ -172,7 +172,7 @@ def catalogue(slugs: Sequence[str] = SLUGS) -> dict[str, Spec]:
     third = Goal("<=", 1 / 3, "1/3 of revox")
     specs["import.revox"] = Spec("imports", "import revox (official SDK)", "ms", "import.revox")
     specs["import.httpx"] = Spec("imports", "import httpx (every client imports it)", "ms", "import.revox")
-    for module in ("voiceagents", *(_vendors.package_name(slug) for slug in slugs)):
+    for module in ("voiceagents", *(vspec.package_name(slug) for slug in slugs)):
         specs[f"import.{module}"] = Spec("imports", f"import {module}", "ms", "import.revox", third)
     return specs
 
@@ -299,8 +299,7 @@ def top_lines(ours: Profile, unit: str, own_code: str, base: Profile | None = No
 
 
 def _example(op: Any) -> Any:
-    content = op.success.get("content", {}).get("application/json", {})
-    return next(iter(content["examples"].values()))["value"]
+    return op.success.example
 
 
 def revox_bodies() -> tuple[dict[str, Any], dict[str, Any]]:
@@ -315,12 +314,11 @@ def revox_bodies() -> tuple[dict[str, Any], dict[str, Any]]:
 
 def revox_transport() -> httpx.MockTransport:
     """Answers every Revox operation with the spec's example of its success answer."""
-    from voiceagents import _operations
 
     prefix = httpx.URL(REVOX_BASE).path.rstrip("/")
     routes = []
     for name in OPS:
-        op = _operations.get("revox", _operations.NAMES[name])
+        op = vspec.operation("revox", vspec.OPERATION_IDS[name])  # type: ignore[index]
         pattern = "^" + re.escape(prefix) + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op.path)) + "$"
         routes.append((op.method, re.compile(pattern), json.dumps(_example(op)).encode()))
 
@@ -338,7 +336,7 @@ def call_variants() -> dict[str, Callable[[], object]]:
     official SDK doing each operation on the same transport, and to_vendor for every vendor."""
     import revox
     import voiceagents
-    from voiceagents._convert import to_vendor_body
+    from voiceagents.convert import to_vendor_body
 
     create, update = revox_bodies()
     assistant = voiceagents.load_assistant(EXAMPLE)
@@ -471,7 +469,7 @@ def add_vendor_copies(repo: Path, count: int) -> None:
         spec = spec.replace(f"x-voiceagents-slug: {template}", f"x-voiceagents-slug: {slug}")
         spec = re.sub(r"^  title: .*$", f"  title: Copy {i} of {template} Assistants API", spec, count=1, flags=re.M)
         (repo / "openapi" / f"{slug}.yaml").write_text(spec, encoding="utf-8")
-        convert = repo / "wrappers" / "voiceagents" / "_convert"
+        convert = repo / "wrappers" / "voiceagents" / "convert"
         module = (convert / f"{template}.py").read_text(encoding="utf-8")
         module = module.replace(f'VendorMapping(\n    "{template}",', f'VendorMapping(\n    "{slug}",')
         (convert / f"{slug}.py").write_text(module, encoding="utf-8")
@@ -631,7 +629,7 @@ def bench_generation(report: Report) -> None:
 
 CHILD_MOCKS = """
 import json, sys
-from voiceagents._mockserver import serve
+from voiceagents.testing._server import serve
 mocks = {slug: serve(slug) for slug in sys.argv[1:]}
 print(json.dumps({slug: mock.url for slug, mock in mocks.items()}), flush=True)
 sys.stdin.read()
@@ -711,7 +709,7 @@ class Deployment:
         return connect
 
     async def apply(self) -> None:
-        from voiceagents._apply import apply_definition
+        from voiceagents.deploy._apply import apply_definition
 
         for file, assistant in self.defs:
             await apply_definition(
@@ -721,7 +719,7 @@ class Deployment:
     async def plan(self, defs: Sequence[tuple[str, Any]] | None = None, connect: Any = None) -> list[str]:
         """Plan every definition at every vendor, one definition after the other (as ``voiceagents
         plan`` runs for each file), the vendors concurrently; the actions."""
-        from voiceagents._apply import plan_definition
+        from voiceagents.deploy._apply import plan_definition
 
         actions: list[str] = []
         for file, assistant in self.defs if defs is None else defs:
@@ -924,9 +922,8 @@ def async_profile(url: str, body: dict[str, Any], name: str) -> Profile:
 def bench_async(report: Report) -> None:
     rounds = 1 if report.quick else 4
     create, _ = revox_bodies()
-    from voiceagents import _operations
 
-    answer = json.dumps(_example(_operations.get("revox", "createAssistant"))).encode()
+    answer = json.dumps(_example(vspec.operation("revox", "createAssistant"))).encode()
     report.methods["async"] = (
         f"{BURST} Revox creates (the all_fields body) started at once with asyncio.gather (capped: at most {POOL} in"
         f" flight, an asyncio.Semaphore), against a minimal HTTP/1.1 keep-alive server on 127.0.0.1 in a process of"
@@ -1040,7 +1037,7 @@ def bench_imports(report: Report) -> None:
         " rounds over the modules, median. Baseline: import revox (the official SDK) in the same venv."
     )
     env = import_env(report.quick)
-    modules = ["revox", "httpx", "voiceagents", *(_vendors.package_name(slug) for slug in SLUGS)]
+    modules = ["revox", "httpx", "voiceagents", *(vspec.package_name(slug) for slug in SLUGS)]
     samples: dict[str, list[float]] = {m: [] for m in modules}
     for _ in range(runs):
         for module in modules:

@@ -2,7 +2,7 @@
 
     problems = converter_drift.check(mapping, spec)   # [] when the converter and the spec agree
 
-A converter (``wrappers/voiceagents/_convert/<slug>.py``) declares the vendor fields it maps. When a
+A converter (``wrappers/voiceagents/convert/<slug>.py``) declares the vendor fields it maps. When a
 spec renames or removes one, or narrows an enum a translation writes into, the converter would
 emit a body the vendor refuses; ``make generate`` and ``make check`` run this check and fail naming
 the vendor and the field, instead of leaving it to the test suite. Checked, against the create
@@ -20,8 +20,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import jsonschema_rs
-from voiceagents import _schema
-from voiceagents._convert._rules import Catalogue, Custom, Items, Map, VendorMapping
+from voiceagents.convert.rules import Catalogue, Custom, Items, Map, VendorMapping
+from voiceagents.spec import schema as spec_schema
 
 _CODE = re.compile(r"`([^`]+)`")
 
@@ -53,10 +53,10 @@ def _declared(mapping: VendorMapping) -> Iterator[tuple[str, str, Any]]:
 
 def check(mapping: VendorMapping, spec: Mapping[str, Any], request_schema: str) -> list[str]:
     """Every way ``mapping`` disagrees with ``spec``'s request schema ``request_schema``."""
-    root = _schema.standalone(spec, request_schema)
+    root = spec_schema.standalone(spec, request_schema)
     problems = []
     for where, vendor, rule in _declared(mapping):
-        nodes = _schema.schema_at(root, root, _path(vendor))
+        nodes = spec_schema.schema_at(root, root, _path(vendor))
         if not nodes:
             problems.append(f"{mapping.slug}: {where} writes `{vendor}`, which {request_schema} does not have")
             continue

@@ -25,14 +25,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from voiceagents import _vendors
+from voiceagents import spec as vspec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import prism
 
 ROOT = Path(__file__).resolve().parent.parent
-SLUGS = _vendors.SLUGS  # the registry is the one list of vendors
+SLUGS = vspec.SLUGS  # the registry is the one list of vendors
 DEMO_KEY = "demo-key-not-a-secret"
 
 
@@ -107,9 +107,8 @@ LIFECYCLE = ("create", "get", "update", "list", "clone", "delete")
 def lifecycle(assistant: Any, slug: str, url: str) -> dict[str, str]:
     """Every documented operation once, on a stateful mock; the outcome of each."""
     import voiceagents
-    from voiceagents import _operations
 
-    documented = {op for op, name in _operations.NAMES.items() if name in voiceagents._vendors.get(slug).operations}
+    documented = {op for op, name in vspec.OPERATION_IDS.items() if name in vspec.vendor(slug).operations}
     done: dict[str, str] = {}
     with voiceagents.client(slug, api_key=DEMO_KEY, base_url=url) as api:
         created = api.create_assistant(assistant, allow_drop=True)
@@ -157,12 +156,31 @@ def table(rows: list[dict[str, Any]]) -> str:
     return _grid(header, body)
 
 
+def converge(definition: Path, *, vendors: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Apply ``definition`` (drops allowed) to every vendor's stateful mock, then plan it again: the
+    plans by vendor (each ``{"action": "none", ...}`` when nothing is left to do)."""
+    import asyncio
+    import tempfile
+
+    from voiceagents import deploy as deploys
+    from voiceagents import load_assistant
+    from voiceagents.testing import serve
+
+    assistant = load_assistant(definition)
+    with contextlib.ExitStack() as stack:
+        mocks = {slug: stack.enter_context(serve(slug)) for slug in vendors}
+        connect = deploys.connector({s: m.url for s, m in mocks.items()}, api_keys=dict.fromkeys(vendors, "demo-key"))
+        state = Path(stack.enter_context(tempfile.TemporaryDirectory())) / deploys.DEFAULT_STATE
+        common: dict[str, Any] = {"file": str(definition), "state_path": state, "connect": connect, "allow_drop": True}
+        asyncio.run(deploys.apply_definition(assistant, vendors, **common))
+        plans = asyncio.run(deploys.plan_definition(assistant, vendors, **common))
+    return {slug: plan.to_dict() for slug, plan in plans.items()}
+
+
 def deploy(path: Path) -> bool:
     """Apply the definition to every vendor's stateful mock, then plan again: nothing to do."""
-    from voiceagents import _apply
-
     with progress("applying it to every vendor's stateful mock (voiceagents apply), then planning again"):
-        plans = _apply.converge_demo(path, vendors=SLUGS)
+        plans = converge(path, vendors=SLUGS)
     for slug, plan in plans.items():
         say(f"    plan {slug:<13} {plan['action']}")
     converged = all(plan["action"] == "none" for plan in plans.values())
@@ -205,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_lifecycles(assistant: Any) -> dict[str, dict[str, str]]:
-    from voiceagents import _mockserver
+    from voiceagents.testing import _server as _mockserver
 
     results = {}
     with progress("the lifecycle on each vendor's stateful mock (every operation it documents)"):

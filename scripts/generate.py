@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from voiceagents import _schema, _vendors  # schema walking; the naming convention of the packages
+from voiceagents import spec as vspec
+from voiceagents.spec import schema as spec_schema
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -80,11 +81,11 @@ class Vendor:
 
     @property
     def package(self) -> str:
-        return _vendors.Vendor(self.slug).package
+        return vspec.Vendor(self.slug).package
 
     @property
     def distribution(self) -> str:
-        return _vendors.Vendor(self.slug).distribution
+        return vspec.Vendor(self.slug).distribution
 
     @property
     def version(self) -> str:
@@ -128,7 +129,7 @@ class Vendor:
         raise GenerationError(f"{self.spec_path.name}: security scheme {scheme_name} is not supported: {scheme}")
 
     def base_url(self) -> str:
-        return _vendors.server_url(self.spec)
+        return vspec.VendorSpec.from_document(self.spec, slug=self.slug).base_url
 
     def facts(self) -> dict[str, Any]:
         """This vendor's entry of the registry (``wrappers/voiceagents/vendors.json``)."""
@@ -232,9 +233,9 @@ def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]
     spec = copy.deepcopy(vendor.spec)
     schemas = spec.get("components", {}).get("schemas", {})
     answers: dict[str, list[str]] = {}
-    for name, directions in _schema.component_directions(spec).items():
+    for name, directions in spec_schema.component_directions(spec).items():
         schema = schemas[name]
-        if not _is_object_schema(_schema.resolve(spec, schema)):  # an alias ({$ref: X}) is a class of its own
+        if not _is_object_schema(spec_schema.resolve(spec, schema)):  # an alias ({$ref: X}) is a class of its own
             continue
         if directions == {"request", "response"}:
             raise GenerationError(
@@ -243,7 +244,7 @@ def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]
             )
         if directions == {"response"}:
             answers[name] = list(
-                _schema.resolve(vendor.spec, vendor.spec["components"]["schemas"][name]).get("required", [])
+                spec_schema.resolve(vendor.spec, vendor.spec["components"]["schemas"][name]).get("required", [])
             )
             _drop_required(schema)
     return spec, {name: answers[name] for name in sorted(answers)}
@@ -407,14 +408,14 @@ def generate_vendor(vendor: Vendor, tools: dict[str, str], inputs: str) -> manif
 
 def derived_neutral_schema(vendors: Sequence[Vendor]) -> dict[str, Any]:
     """The neutral schema to ship: the source with vendor_extras and ranges derived from the specs."""
-    convert = importlib.import_module("voiceagents._convert")
+    convert = importlib.import_module("voiceagents.convert")
     inputs = []
     for vendor in vendors:
         try:
             rules = convert.mapping(vendor.slug)
         except ImportError as exc:
             raise GenerationError(
-                f"wrappers/voiceagents/_convert/{vendor.slug}.py cannot be imported ({exc}); every vendor spec needs"
+                f"wrappers/voiceagents/convert/{vendor.slug}.py cannot be imported ({exc}); every vendor spec needs"
                 " its converter module (see README, Add a vendor)"
             ) from None
         _, _, op = vendor.operation()
@@ -433,7 +434,7 @@ def converter_problems(vendors: Sequence[Vendor]) -> list[str]:
     no converter module at all."""
     import converter_drift  # it imports the wrapper's converters (pydantic): only when they are checked
 
-    convert = importlib.import_module("voiceagents._convert")
+    convert = importlib.import_module("voiceagents.convert")
     problems = []
     for vendor in vendors:
         try:
@@ -515,7 +516,7 @@ def _datamodel_codegen(source: Path) -> None:
 def neutral_inputs(tools: dict[str, str], vendors: Sequence[Vendor]) -> str:
     """Everything the neutral model depends on: its source schema, the vendor specs and converter
     modules (vendor_extras and ranges are derived from them), the tool versions and the generator."""
-    convert = ROOT / "wrappers" / "voiceagents" / "_convert"
+    convert = ROOT / "wrappers" / "voiceagents" / "convert"
     return manifest.digest(
         [
             ("schema", NEUTRAL_SCHEMA.read_bytes()),
@@ -532,7 +533,7 @@ def project_digest(vendors: Sequence[Vendor]) -> str:
     """What the project files, and the converter-spec drift verdict, are derived from: the specs'
     facts, the converter modules, the neutral model, and the code that derives and checks them."""
     facts = {v.slug: v.facts() for v in vendors}
-    convert = ROOT / "wrappers" / "voiceagents" / "_convert"
+    convert = ROOT / "wrappers" / "voiceagents" / "convert"
     sources = [*sorted(convert.rglob("*.py")), *([NEUTRAL_MODEL] if NEUTRAL_MODEL.exists() else [])]
     code = [Path(project_files.__file__), Path(__file__).with_name("converter_drift.py")]
     return manifest.digest(

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from voiceagents import _schema
+from voiceagents.spec import schema as spec_schema
 
 LOWER = ("minimum", "exclusiveMinimum")
 UPPER = ("maximum", "exclusiveMaximum")
@@ -52,9 +52,9 @@ class Bound:
 
 def vendor_bounds(vendor: VendorInput, field: str) -> tuple[Bound | None, Bound | None]:
     """The widest lower and upper bound ``vendor`` states for its field ``field`` (dotted path)."""
-    root = _schema.standalone(vendor.spec, vendor.request_schema)
+    root = spec_schema.standalone(vendor.spec, vendor.request_schema)
     path = [p for p in field.replace("[]", ".[]").split(".") if p]
-    nodes = _schema.schema_at(root, root, path)
+    nodes = spec_schema.schema_at(root, root, path)
     lows = [(float(n[k]), k.startswith("exclusive")) for n in nodes for k in LOWER if _number(n.get(k))]
     highs = [(float(n[k]), k.startswith("exclusive")) for n in nodes for k in UPPER if _number(n.get(k))]
     # Several branches (per-provider rules) each state a range: the vendor accepts their union.
@@ -94,7 +94,7 @@ def _fields(schema: Mapping[str, Any], node: Any, at: str) -> Iterable[tuple[str
     """(dotted path, the schema object to edit) for every number field of the neutral schema."""
     target = node
     if isinstance(node, Mapping) and "$ref" in node:
-        target = _schema.resolve(schema, node)
+        target = spec_schema.resolve(schema, node)
     if not isinstance(target, dict):
         return
     if isinstance(target.get("properties"), dict):

@@ -8,7 +8,7 @@ derived from ``openapi/<slug>.yaml`` and the converter's declarations, never typ
 * ``pyproject.toml``: the ``voiceagents[<slug>]`` and ``voiceagents[all]`` extras, pinned to the
   compatible range of each client's version;
 * ``README.md``: the vendor table (auth, operations documented, extra) and the table of neutral
-  fields by vendor (``voiceagents._convert.mapping_table``);
+  fields by vendor (``voiceagents.convert.mapping_table``);
 * the wrapper's own version (``pyproject.toml`` ``[project] version``, ``wrappers/voiceagents/_version.py``)
   and ``CHANGELOG.md``: when a client's version moves, so does the wrapper's (its extras changed, so a
   fresh ``pip install 'voiceagents[revox]'`` must find a new ``voiceagents`` on the index). A client's
@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from voiceagents import _vendors
+from voiceagents import spec as vspec
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
@@ -74,9 +74,9 @@ def registry_text(facts: Facts) -> str:
 def extras_block(facts: Facts) -> str:
     lines = [EXTRAS_BEGIN, "[project.optional-dependencies]"]
     for slug in sorted(facts):
-        vendor = _vendors.Vendor(slug)
+        vendor = vspec.Vendor(slug)
         lines.append(f'{vendor.extra} = ["{vendor.distribution}{compatible_range(str(facts[slug]["version"]))}"]')
-    lines.append("all = [" + ", ".join(f'"voiceagents[{_vendors.Vendor(s).extra}]"' for s in sorted(facts)) + "]")
+    lines.append("all = [" + ", ".join(f'"voiceagents[{vspec.Vendor(s).extra}]"' for s in sorted(facts)) + "]")
     lines.append(EXTRAS_END)
     return "\n".join(lines)
 
@@ -94,7 +94,7 @@ def vendor_table(facts: Facts) -> str:
     for slug in sorted(facts):
         f = facts[slug]
         marks = ["✓" if op in f["operations"] else "—" for op in OPERATIONS]
-        extra = _vendors.Vendor(slug).extra
+        extra = vspec.Vendor(slug).extra
         rows.append(
             f"| `{slug}` | {f['title']} | {f['version']} | `{f['base_url']}` | {_auth_text(f['auth'])} | "
             + " | ".join(marks)
@@ -106,7 +106,7 @@ def vendor_table(facts: Facts) -> str:
 def mapping_table() -> str | None:
     """The converter's mapping table, or None while the converter cannot be imported."""
     try:
-        convert = importlib.import_module("voiceagents._convert")
+        convert = importlib.import_module("voiceagents.convert")
     except ImportError:
         return None
     render: Callable[[], str] | None = getattr(convert, "mapping_table", None)
@@ -151,7 +151,7 @@ def release(pyproject: str, facts: Facts) -> tuple[str, list[str]]:
 
     current = Version(_VERSION_LINE.search(pyproject)["version"])  # type: ignore[index]
     old = _client_versions(pyproject)
-    new = {_vendors.Vendor(slug).distribution: str(f["version"]) for slug, f in facts.items()}
+    new = {vspec.Vendor(slug).distribution: str(f["version"]) for slug, f in facts.items()}
     if not old or old == new:
         return str(current), []
     lines, kind = [], "patch"
@@ -237,6 +237,6 @@ def write(facts: Facts, *, with_mapping: bool = True) -> list[Path]:
             path.write_text(text, encoding="utf-8")
             changed.append(path)
     if REGISTRY in changed:
-        _vendors._registry.cache_clear()
-        _vendors.get.cache_clear()
+        vspec.registry.cache_clear()
+        vspec.vendor.cache_clear()
     return changed

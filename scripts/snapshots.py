@@ -27,10 +27,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from voiceagents import _secrets, _vendors
-from voiceagents._convert import ConversionReport, from_vendor, to_vendor_body
-from voiceagents._convert._paths import MISSING, get, parse, put
+from voiceagents import _secrets
+from voiceagents import spec as vspec
 from voiceagents._exceptions import ConversionError, ValidationError
+from voiceagents.convert import ConversionReport, from_vendor, to_vendor_body
+from voiceagents.convert._paths import MISSING, get, parse, put
 
 __all__ = [
     "SNAPSHOT_DIR",
@@ -205,7 +206,7 @@ def source_document(source: str, targets: Sequence[str]) -> dict[str, Any]:
 
 def compute(slugs: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
     """source slug → its snapshot document, for every vendor of the registry."""
-    every = tuple(slugs) if slugs is not None else tuple(_vendors.SLUGS)
+    every = tuple(slugs) if slugs is not None else tuple(vspec.SLUGS)
     return {source: source_document(source, every) for source in every}
 
 

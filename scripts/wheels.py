@@ -45,7 +45,7 @@ BIN = Path(sys.executable).parent
 SOURCE_DATE_EPOCH = "1735689600"
 # Files every wheel must carry besides its code ("{package}": the import package), whatever the tree.
 REQUIRED_FILES = ("{package}/__init__.py", "{package}/py.typed")
-CLIENT_FILES = ("{package}/openapi.json",)  # what voiceagents._vendors reads from a client package
+CLIENT_FILES = ("{package}/openapi.json",)  # what voiceagents.spec reads from a client package
 
 
 class BuildError(Exception):

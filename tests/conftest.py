@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
-from voiceagents import _vendors
+from voiceagents import spec as vspec
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -25,7 +25,7 @@ import generate  # noqa: E402
 import prism  # noqa: E402
 import speclint  # noqa: E402
 
-SLUGS = _vendors.SLUGS  # the registry is the one list of vendors
+SLUGS = vspec.SLUGS  # the registry is the one list of vendors
 SPEC_DIR = ROOT / "openapi"
 CASES_DIR = Path(__file__).parent / "spec_cases"
 

@@ -51,9 +51,9 @@ def _add_vendor(clone: Path) -> None:
     spec = re.sub(r"^  title: .*$", "  title: Echo Assistants API", spec, count=1, flags=re.M)
     spec = re.sub(r"^  version: .*$", "  version: 1.0.0", spec, count=1, flags=re.M)
     (clone / "openapi" / f"{NEW}.yaml").write_text(spec, encoding="utf-8")
-    module = (clone / "wrappers/voiceagents/_convert" / f"{TEMPLATE}.py").read_text(encoding="utf-8")
+    module = (clone / "wrappers/voiceagents/convert" / f"{TEMPLATE}.py").read_text(encoding="utf-8")
     module = _renamed(module.replace(f'VendorMapping(\n    "{TEMPLATE}",', f'VendorMapping(\n    "{NEW}",'))
-    (clone / "wrappers/voiceagents/_convert" / f"{NEW}.py").write_text(module, encoding="utf-8")
+    (clone / "wrappers/voiceagents/convert" / f"{NEW}.py").write_text(module, encoding="utf-8")
     cases = (clone / "tests/spec_cases" / f"{TEMPLATE}.yaml").read_text(encoding="utf-8")
     cases = _renamed(re.sub(rf"^slug: {TEMPLATE}$", f"slug: {NEW}", cases, count=1, flags=re.M))
     for generic in ("has no field for it", "does not accept"):  # the wrapper's own reasons name the spec's title
@@ -102,7 +102,7 @@ def test_a_new_vendor_is_three_files_and_the_make_targets(clone: Path) -> None:
         and path
         not in (
             f"openapi/{NEW}.yaml",
-            f"wrappers/voiceagents/_convert/{NEW}.py",
+            f"wrappers/voiceagents/convert/{NEW}.py",
             f"tests/spec_cases/{NEW}.yaml",
         )
     ]

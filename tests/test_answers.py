@@ -45,16 +45,18 @@ from support.faulty_server import (
     success_schema,
     success_status,
 )
-from voiceagents import _schema, _vendors
-from voiceagents._client import AsyncClient, Client
+from voiceagents import _json
+from voiceagents import spec as vspec
 from voiceagents._exceptions import APIResponseValidationError
+from voiceagents._http._client import AsyncClient, Client
+from voiceagents.spec import schema as spec_schema
 
 KEY = "sk-answers-NEVER-PRINT-5e6f7a8b"
 CREATING = ("createAssistant", "cloneAssistant")
 
 
 def _with_body() -> list[tuple[str, str]]:
-    return [(s, op) for s in SLUGS for op in _vendors.get(s).operations if returns_body(s, op)]
+    return [(s, op) for s in SLUGS for op in vspec.vendor(s).operations if returns_body(s, op)]
 
 
 def _cases(*bugs: Any) -> list[Any]:
@@ -77,7 +79,7 @@ def _cases(*bugs: Any) -> list[Any]:
 @functools.cache
 def _validator(slug: str, op: str) -> Any:
     ref = str((success_schema(slug, op) or {}).get("$ref", ""))
-    return jsonschema_rs.validator_for(_schema.standalone(_vendors.get(slug).spec, ref.rsplit("/", 1)[-1]))
+    return jsonschema_rs.validator_for(spec_schema.standalone(vspec.vendor(slug).spec.document, ref.rsplit("/", 1)[-1]))
 
 
 def fits(slug: str, op: str, body: Any) -> bool:
@@ -87,7 +89,7 @@ def fits(slug: str, op: str, body: Any) -> bool:
 
 def _at(slug: str, op: str, path: tuple[str, ...]) -> list[Any]:
     """The schemas that apply at ``path`` of the answer (each resolved, combinations expanded)."""
-    return _schema.schema_at(_vendors.get(slug).spec, success_schema(slug, op), list(path))
+    return spec_schema.schema_at(vspec.vendor(slug).spec.document, success_schema(slug, op), list(path))
 
 
 def _plain_object(slug: str, op: str, path: tuple[str, ...]) -> bool:
@@ -102,13 +104,13 @@ def _union(slug: str, op: str, path: tuple[str, ...]) -> bool:
 
 def _in_items(slug: str, op: str, path: tuple[str, ...]) -> bool:
     where = success_pointer(slug, op, "items")
-    return where is not None and path[: len(_schema.unpointer(where))] == _schema.unpointer(where)
+    return where is not None and path[: len(_json.unpointer(where))] == _json.unpointer(where)
 
 
 def _aliased(slug: str, op: str) -> bool:
     """Whether the answer component is only a ``$ref`` to another schema (no type or properties)."""
     ref = str((success_schema(slug, op) or {}).get("$ref", ""))
-    component = _vendors.get(slug).spec["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
+    component = vspec.vendor(slug).spec.document["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
     return "$ref" in component and "properties" not in component and "type" not in component
 
 
@@ -138,9 +140,9 @@ def _program(server: FaultyServer, slug: str, op: str, body: Any, status: int | 
     status = success_status(slug, op) if status is None else status
     replies = [json_reply(status, body)]
     where = success_pointer(slug, op, "items")
-    if where is not None and isinstance(body, dict) and _schema.read_pointer(body, where, None) is not None:
+    if where is not None and isinstance(body, dict) and _json.read_pointer(body, where, None) is not None:
         empty = copy.deepcopy(body)
-        *parents, last = _schema.unpointer(where)
+        *parents, last = _json.unpointer(where)
         node = empty
         for part in parents:
             node = node[int(part)] if isinstance(node, list) else node[part]
@@ -157,14 +159,14 @@ def _items(slug: str, op: str, body: Any) -> list[Any] | None:
     where = success_pointer(slug, op, "items")
     if where is None:
         return None
-    found = _schema.read_pointer(body, where, [])
+    found = _json.read_pointer(body, where, [])
     return found if isinstance(found, list) else []
 
 
 def _expected_id(slug: str, op: str, body: Any, pointer: str | None) -> Any:
     if pointer is None:
         return None
-    value = _schema.read_pointer(body, pointer, None)
+    value = _json.read_pointer(body, pointer, None)
     return value if isinstance(value, str | int) and not isinstance(value, bool) else None
 
 
@@ -229,7 +231,7 @@ def test_answer_warnings_say_what_did_not_fit(
     member = _member(kind, path)
     items_at = success_pointer(slug, op, "items")
     if items_at is not None and _in_items(slug, op, path):
-        index = int(path[len(_schema.unpointer(items_at))])
+        index = int(path[len(_json.unpointer(items_at))])
         warnings = results[index].warnings
     elif items_at is not None:
         warnings = logged  # the list's envelope has no Result of its own
@@ -360,7 +362,7 @@ def _bare_call(slug: str, op: str, server: FaultyServer) -> Any:
 
 
 def _user_agent(slug: str) -> str:
-    return f"{_vendors.get(slug).distribution}/{_vendors.get(slug).spec['info']['version']}"
+    return f"{vspec.vendor(slug).distribution}/{vspec.vendor(slug).spec.document['info']['version']}"
 
 
 @pytest.mark.parametrize(("slug", "op", "kind", "body", "path"), KEPT_BARE)

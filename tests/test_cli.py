@@ -17,9 +17,10 @@ import voiceagents
 import yaml
 from click.testing import CliRunner, Result
 from conftest import ROOT, SLUGS, load_cases
-from voiceagents import _validation, _vendors
-from voiceagents._convert import from_vendor
+from voiceagents import _validation
+from voiceagents import spec as vspec
 from voiceagents.cli import main
+from voiceagents.convert import from_vendor
 
 ASSISTANT: dict[str, Any] = {
     "name": "Front desk",
@@ -289,13 +290,13 @@ def test_vendors_lists_slug_title_version_and_auth() -> None:
             assert line[start - 2 : start] == "  ", (line, start)
             assert line[start] != " "
     for slug in SLUGS:
-        vendor = _vendors.get(slug)
+        vendor = vspec.vendor(slug)
         (line,) = [line for line in lines if line.startswith(slug + " ")]
         assert vendor.title in line
         assert vendor.version in line
         assert vendor.describe_auth() in line
     assert "query parameter api_key" in result.stdout
-    for vendor in _vendors.all_vendors():
+    for vendor in vspec.vendors():
         assert vendor.installed_version in next(line for line in lines if line.startswith(vendor.slug + " "))
     assert "header x-api-key" in result.stdout
     assert "header Authorization: Bearer <key>" in result.stdout
@@ -311,7 +312,7 @@ def test_installed_entry_point_and_lazy_imports() -> None:
     assert "Usage: voiceagents" in result.stdout
     probe = (
         "import sys, voiceagents.cli; "
-        "heavy = ('pydantic', 'jsonschema_rs', 'yaml', 'httpx', 'voiceagents._convert'); "
+        "heavy = ('pydantic', 'jsonschema_rs', 'yaml', 'httpx', 'voiceagents.convert'); "
         "print([m for m in heavy if m in sys.modules])"
     )
     imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
@@ -512,7 +513,7 @@ def test_version_lists_every_client_and_its_spec_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert result.stdout.startswith(f"voiceagents {voiceagents.__version__}\n")
-    for vendor in _vendors.all_vendors():
+    for vendor in vspec.vendors():
         assert re.search(
             rf"^  {vendor.slug}\s+spec {re.escape(vendor.version)}\s+client {vendor.installed_version}$",
             result.stdout,
@@ -531,12 +532,12 @@ def test_vendor_slugs_complete() -> None:
 
 
 def _lifecycle_vendors(*operations: str) -> list[str]:
-    return [v.slug for v in _vendors.all_vendors() if set(operations) <= set(v.operations)]
+    return [v.slug for v in vspec.vendors() if set(operations) <= set(v.operations)]
 
 
 @pytest.fixture
 def mock_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Any]]:
-    from voiceagents import _mockserver
+    from voiceagents.testing import _server as _mockserver
 
     servers: list[Any] = []
 
@@ -593,7 +594,7 @@ def test_get_and_list_print_json_and_get_neutral_prints_a_definition(
     assert "skipped" in neutral.stderr  # the vendor's own fields (the id) are listed, not lost silently
 
 
-@pytest.mark.parametrize("slug", [v.slug for v in _vendors.all_vendors() if "getAssistant" not in v.operations])
+@pytest.mark.parametrize("slug", [v.slug for v in vspec.vendors() if "getAssistant" not in v.operations])
 def test_an_undocumented_operation_exits_1_and_sends_nothing(slug: str, mock_env: Callable[[str], Any]) -> None:
     server = mock_env(slug)
     result = run("get", "--vendor", slug, "1")

@@ -14,8 +14,8 @@ import httpx
 import pytest
 from conftest import SLUGS, load_cases
 from support.faulty_server import answer_bodies, request_body, success_pointer, success_status
-from voiceagents import _schema, _vendors
-from voiceagents._client import DEFAULT, AsyncClient, Client, async_client, client
+from voiceagents import _json
+from voiceagents import spec as vspec
 from voiceagents._constants import DEFAULT_TIMEOUT
 from voiceagents._exceptions import (
     APIConnectionError,
@@ -37,9 +37,9 @@ from voiceagents._exceptions import (
     ValidationError,
     VoiceagentsError,
 )
-from voiceagents._response import CreateResult, Result, field_errors
-from voiceagents._retries import RetryPolicy, parse_retry_after
-from voiceagents._vendors import server_url
+from voiceagents._http._client import DEFAULT, AsyncClient, Client, async_client, client
+from voiceagents._http._response import CreateResult, Result, field_errors
+from voiceagents._http._retries import RetryPolicy, parse_retry_after
 
 KEY = "sk-test-NEVER-PRINT-9f8e7d6c"
 BASE = "https://vendor.test/api"
@@ -58,7 +58,7 @@ def success_json(slug: str) -> Any:
 def expected_id(slug: str) -> Any:
     """The id in the documented create answer, where the spec's pointer says (None without one)."""
     where = success_pointer(slug, CREATE, "id")
-    return None if where is None else _schema.read_pointer(success_json(slug), where)
+    return None if where is None else _json.read_pointer(success_json(slug), where)
 
 
 def ok(slug: str = "revox", **kwargs: Any) -> httpx.Response:
@@ -136,7 +136,7 @@ def run(coro: Any) -> Any:
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for slug in SLUGS:
-        vendor = _vendors.get(slug)
+        vendor = vspec.vendor(slug)
         monkeypatch.delenv(vendor.api_key_env, raising=False)
         monkeypatch.delenv(vendor.base_url_env, raising=False)
     monkeypatch.delenv("VOICEAGENTS_LOG", raising=False)
@@ -145,7 +145,7 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def _create_path(slug: str) -> str:
     return next(
         p
-        for p, item in _vendors.get(slug).spec["paths"].items()
+        for p, item in vspec.vendor(slug).spec.document["paths"].items()
         if (item.get("post") or {}).get("operationId") == CREATE
     )
 
@@ -186,7 +186,7 @@ def test_arguments_win_over_environment(monkeypatch: pytest.MonkeyPatch) -> None
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_default_base_url_is_the_spec_server(slug: str) -> None:
-    assert client(slug, api_key=KEY).base_url == server_url(_vendors.get(slug).spec).rstrip("/")
+    assert client(slug, api_key=KEY).base_url == vspec.vendor(slug).spec.base_url.rstrip("/")
 
 
 def test_default_base_url_fills_server_variables() -> None:
@@ -225,7 +225,7 @@ def test_sentinel() -> None:
 
 def test_operations_are_the_registry_s() -> None:
     for slug in SLUGS:
-        assert make(slug)[0].operations == _vendors.get(slug).operations
+        assert make(slug)[0].operations == vspec.vendor(slug).operations
 
 
 # -- authentication ------------------------------------------------------------------------------
@@ -233,7 +233,7 @@ def test_operations_are_the_registry_s() -> None:
 
 def _scheme(slug: str) -> dict[str, Any]:
     """The security scheme of the vendor's create operation, read from the spec (not the registry)."""
-    spec = _vendors.get(slug).spec
+    spec = vspec.vendor(slug).spec.document
     op = spec["paths"][_create_path(slug)]["post"]
     return dict(spec["components"]["securitySchemes"][next(iter(op["security"][0]))])
 
@@ -469,7 +469,7 @@ def test_maybe_sent_create_is_never_retried(error: type[Exception], raised: type
 
 
 def test_may_have_created_without_a_list_points_at_the_dashboard() -> None:
-    slug = next(s for s in SLUGS if "listAssistants" not in _vendors.get(s).operations)
+    slug = next(s for s in SLUGS if "listAssistants" not in vspec.vendor(s).operations)
     c, _, _ = make(slug, Script(httpx.ReadTimeout))
     with pytest.raises(APITimeoutError, match="dashboard"):
         c.create_assistant(valid_body(slug))
@@ -935,7 +935,7 @@ def test_unknown_key_is_named_even_when_the_variant_has_other_errors() -> None:
 
 
 def test_generated_request_model_with_unknown_keys_is_refused() -> None:
-    model = _vendors.get("revox").module("models").CreateAssistantRequest
+    model = vspec.vendor("revox").module("models").CreateAssistantRequest
     request = model.from_dict({**valid_body("revox"), "frist_sentence": "Hello!"})
     assert request.additional_properties == {"frist_sentence": "Hello!"}
     c, script, _ = make()
@@ -945,7 +945,7 @@ def test_generated_request_model_with_unknown_keys_is_refused() -> None:
 
 
 def test_invalid_vendor_model_is_rejected_before_any_request() -> None:
-    model = _vendors.get("revox").module("models").CreateAssistantRequest
+    model = vspec.vendor("revox").module("models").CreateAssistantRequest
     body = {**valid_body("revox"), "name": 42}  # the generated model does not check types
     c, script, _ = make()
     with pytest.raises(ValidationError, match="/name"):
@@ -966,7 +966,7 @@ def test_update_bodies_are_closed_world_too() -> None:
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_vendor_model_is_sent_as_its_to_dict(slug: str) -> None:
-    model = _vendors.get(slug).module("models").CreateAssistantRequest
+    model = vspec.vendor(slug).module("models").CreateAssistantRequest
     request = model.from_dict(valid_body(slug))
     c, script, _ = make(slug, Script(ok(slug)))
     assert c.create_assistant(request).id == expected_id(slug)
@@ -974,7 +974,7 @@ def test_vendor_model_is_sent_as_its_to_dict(slug: str) -> None:
 
 
 def test_another_vendors_model_is_a_type_error() -> None:
-    model = _vendors.get("revox").module("models").CreateAssistantRequest
+    model = vspec.vendor("revox").module("models").CreateAssistantRequest
     c, script, _ = make("autocalls")
     with pytest.raises(TypeError, match=r"voiceagents_autocalls\.models"):
         c.create_assistant(model.from_dict(valid_body("revox")))

@@ -35,7 +35,8 @@ from test_specs import (
     request_validator,
     sample_id,
 )
-from voiceagents import _schema, _vendors
+from voiceagents import _json
+from voiceagents import spec as vspec
 
 pytestmark = [pytest.mark.prism, pytest.mark.xdist_group("prism")]
 
@@ -236,8 +237,8 @@ def test_wrapper_reads_the_id_where_the_spec_says(o: Op, prism_servers: Any) -> 
     assert {r.url.raw_path.decode().split("?")[0] for r in sent} == {httpx.URL(url + path_of(o)).raw_path.decode()}
     if o.id == "listAssistants":
         items_at, id_at = response.get("x-voiceagents-items"), response.get("x-voiceagents-item-id")
-        items = _schema.read_pointer(body, items_at) if isinstance(items_at, str) else []
-        per_page = [_schema.read_pointer(item, id_at) for item in items] if isinstance(id_at, str) else []
+        items = _json.read_pointer(body, items_at) if isinstance(items_at, str) else []
+        per_page = [_json.read_pointer(item, id_at) for item in items] if isinstance(id_at, str) else []
         ids = [r.id for r in result]
         assert all(r.warnings == [] for r in result), [r.warnings for r in result]
         if per_page:  # Prism answers the same page each time: whole pages of the documented items
@@ -251,13 +252,13 @@ def test_wrapper_reads_the_id_where_the_spec_says(o: Op, prism_servers: Any) -> 
     assert result.raw == body
     id_at, assistant_at = response.get("x-voiceagents-id"), response.get("x-voiceagents-assistant")
     if isinstance(id_at, str):
-        assert result.id == _schema.read_pointer(body, id_at)
+        assert result.id == _json.read_pointer(body, id_at)
     elif o.path_parameters() and not o.id.startswith(("create", "clone")):
         assert result.id == sample_id(o), "without an id in the answer, the id asked for is reported"
     else:
         assert result.id is None, "the id is unknown, never guessed"
     if isinstance(assistant_at, str):
-        assert result.assistant_data() == _schema.read_pointer(body, assistant_at)
+        assert result.assistant_data() == _json.read_pointer(body, assistant_at)
 
 
 # =========================================================================== invalid bodies
@@ -304,7 +305,7 @@ def test_invalid_body_is_refused_by_the_wrapper_and_by_prism(
     if documented and model_class(o, documented) is not None:
         assert isinstance(built.parsed, model_class(o, documented))
     # and the wrapper, its own validation bypassed, reports Prism's 422 as such
-    from voiceagents import _client
+    from voiceagents._http import _client
 
     monkeypatch.setattr(_client._validation, "check_body", lambda *args, **kwargs: None)
     with (
@@ -328,7 +329,7 @@ def test_missing_or_misplaced_credential_gets_401(o: Op, prism_servers: Any) -> 
     unauthenticated = importlib.import_module(f"voiceagents_{o.slug}").Client(base_url=url)
     assert call_generated(o, unauthenticated, "sync").status_code == 401
 
-    location, name, _ = _vendors.get(o.slug).auth
+    location, name, _ = vspec.vendor(o.slug).auth
 
     def strip(request: httpx.Request) -> None:  # runs after the wrapper's auth: the key is lost on the way
         if location == "query":

@@ -27,8 +27,10 @@ import converter_drift
 import pytest
 from conftest import SLUGS, load_cases
 from test_specs import build
-from voiceagents import _operations, _schema, _validation, _vendors
-from voiceagents._convert import (
+from voiceagents import _json, _validation
+from voiceagents import spec as vspec
+from voiceagents._exceptions import ConversionError, InputError, UnknownVendorError, ValidationError
+from voiceagents.convert import (
     AssistantValidationError,
     ConversionReport,
     ReportEntry,
@@ -42,11 +44,10 @@ from voiceagents._convert import (
     to_vendor,
     to_vendor_body,
 )
-from voiceagents._convert._neutral import OPAQUE
-from voiceagents._convert._paths import MISSING, get, leaf_names, parse, pattern
-from voiceagents._convert._rules import Catalogue, Custom, Drop, Implied, Items, Map
-from voiceagents._convert._table import neutral_fields
-from voiceagents._exceptions import ConversionError, InputError, UnknownVendorError, ValidationError
+from voiceagents.convert._paths import MISSING, get, leaf_names, parse, pattern
+from voiceagents.convert._table import neutral_fields
+from voiceagents.convert.rules import Catalogue, Custom, Drop, Implied, Items, Map
+from voiceagents.types._neutral import OPAQUE
 
 CREATE = "createAssistant"
 CONVERSION_KEYS = {
@@ -184,7 +185,7 @@ def test_seed_example_round_trips_to_the_same_json(slug: str, body: dict[str, An
     assert {e.outcome for e in imported} <= {"mapped", "transformed", "kept"}
     # the generated request model carries the same body
     request, _ = to_vendor(assistant, slug)
-    name = _validation.request_schema_name(_vendors.get(slug).spec, CREATE)
+    name = vspec.operation(slug, CREATE).request_schema
     assert type(request).__name__ == name
     assert dumps(request.to_dict()) == dumps(body)
 
@@ -213,8 +214,8 @@ def test_from_vendor_validates_the_body_first(slug: str) -> None:
     for case in load_cases(slug)["invalid"]:
         with pytest.raises(ValidationError) as caught:
             from_vendor(slug, build(slug, "createAssistant", case))
-        expected = _schema.unpointer(case["expect"]["path"])
-        paths = [_schema.unpointer(e.path) for e in caught.value.errors]
+        expected = _json.unpointer(case["expect"]["path"])
+        paths = [_json.unpointer(e.path) for e in caught.value.errors]
         # the field, the object that holds it, or (a tagged union) what the variant its tag picks lacks
         parent = expected[:-1]
         near = [p for p in paths if expected[: len(p)] == p or p[: len(parent)] == parent]
@@ -244,14 +245,14 @@ def answer_items(slug: str) -> dict[str, dict[str, Any]]:
     for operation in ("getAssistant", "listAssistants"):
         if operation not in answers:
             continue
-        op = _operations.get(slug, operation)
+        op = vspec.operation(slug, operation)
         for answer in answers[operation]:
             if operation == "getAssistant":
                 where = op.pointer("assistant")
-                items = [_schema.read_pointer(answer["body"], where) if where else answer["body"]]
+                items = [_json.read_pointer(answer["body"], where) if where else answer["body"]]
             else:
                 where = op.pointer("items")
-                found = _schema.read_pointer(answer["body"], where) if where else answer["body"]
+                found = _json.read_pointer(answer["body"], where) if where else answer["body"]
                 items = found if isinstance(found, list) else []
             for i, item in enumerate(items):
                 out[f"{operation}.{answer['name']}[{i}]"] = item
@@ -497,8 +498,8 @@ def test_declared_fields_exist_on_both_sides(slug: str) -> None:
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_the_converter_agrees_with_the_spec(slug: str) -> None:
-    spec = _vendors.get(slug).spec
-    name = _validation.request_schema_name(spec, CREATE)
+    spec = vspec.vendor(slug).spec.document
+    name = vspec.operation(slug, CREATE).request_schema
     assert name is not None
     assert converter_drift.check(mapping(slug), spec, name) == []
 
@@ -513,7 +514,7 @@ def test_no_neutral_field_is_both_mapped_and_declared_dropped(slug: str) -> None
 def test_mapping_table_is_generated_from_the_declarations() -> None:
     lines = mapping_table().splitlines()
     header = [c.strip() for c in lines[0].strip("|").split("|")]
-    assert header[1:] == [_vendors.get(slug).title for slug in SLUGS]
+    assert header[1:] == [vspec.vendor(slug).title for slug in SLUGS]
     rows = {}
     for line in lines[2:]:
         if not line.startswith("| `") or line.startswith("| `vendor_extras"):

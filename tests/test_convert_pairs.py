@@ -18,8 +18,8 @@ import snapshots
 from conftest import ROOT, SLUGS, load_cases
 from test_convert import attempt, check_report, dumps
 from voiceagents import _validation
-from voiceagents._convert import from_vendor, to_vendor_body
 from voiceagents._exceptions import ConversionError
+from voiceagents.convert import from_vendor, to_vendor_body
 
 
 @functools.cache

@@ -31,9 +31,9 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from test_convert import check_report
 from voiceagents import _validation
-from voiceagents._convert import AssistantValidationError, from_vendor, neutral_schema, to_vendor
-from voiceagents._convert._paths import MISSING, get, parse
 from voiceagents._exceptions import ConversionError, ValidationError
+from voiceagents.convert import AssistantValidationError, from_vendor, neutral_schema, to_vendor
+from voiceagents.convert._paths import MISSING, get, parse
 from voiceagents.types import Assistant
 
 CORE = ["name", "system_prompt", "opening", "llm", "voice", "timezone", "call"]

@@ -10,6 +10,7 @@ concurrently; the state file is atomic, valid JSON and holds no secret.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import shutil
@@ -24,21 +25,22 @@ import voiceagents
 import yaml
 from click.testing import CliRunner, Result
 from conftest import example_definition
-from voiceagents import _validation, _vendors, cli
-from voiceagents._apply import apply_definition, converge_demo, exit_code
-from voiceagents._convert import load_assistant
-from voiceagents._deploy_cli import register
-from voiceagents._mockserver import MockServer, serve
-from voiceagents._plan import connector, desired_state
-from voiceagents._state import State
+from voiceagents import _validation, cli
+from voiceagents import spec as vspec
+from voiceagents.cli._common import deploy_exit_code as exit_code
+from voiceagents.convert import load_assistant
+from voiceagents.deploy._apply import apply_definition, plan_definition
+from voiceagents.deploy._plan import connector, desired_state
+from voiceagents.deploy._state import State
+from voiceagents.testing._server import MockServer, serve
 
 KEY = "sk-deploy-test-7f3a9c2e5b"
 BODY_SECRET = "sk-body-secret-4d8e1f0a"
-SLUGS = _vendors.SLUGS
+SLUGS = vspec.SLUGS
 
 
 def _has(slug: str, *operations: str) -> bool:
-    return set(operations) <= set(_vendors.get(slug).operations)
+    return set(operations) <= set(vspec.vendor(slug).operations)
 
 
 CREATABLE = [s for s in SLUGS if _has(s, "createAssistant")]
@@ -51,13 +53,7 @@ DELETABLE = [s for s in READABLE if _has(s, "deleteAssistant")]
 WRITES = ("createAssistant", "updateAssistant", "deleteAssistant", "cloneAssistant")
 
 
-def _group() -> click.Group:
-    group = click.Group("voiceagents")
-    register(group, cli._guard, cli.SLUG)
-    return group
-
-
-GROUP = _group()
+GROUP: click.Group = cli.main
 
 
 class Deploy:
@@ -135,7 +131,7 @@ def _json(result: Result) -> dict[str, Any]:
 def _drift_field(deploy: Deploy, slug: str) -> tuple[str, Any]:
     """A field the vendor's update takes (not the name) and another valid value for it: an edited
     string, or another value of its enum."""
-    from voiceagents._convert import _vendor_schema
+    from voiceagents.convert import _vendor_schema
 
     desired = deploy.desired(slug)
     for key, value in desired.update.items():
@@ -753,15 +749,22 @@ def test_the_demo_converges_every_vendor_mock(tmp_path: Path) -> None:
     lines: list[str] = []
     definition = tmp_path / "assistant.yaml"
     definition.write_text(yaml.safe_dump(example_definition(), sort_keys=False), encoding="utf-8")
-    plans = converge_demo(definition, state_path=tmp_path / "state.json", progress=lines.append)
+    state = tmp_path / "state.json"
+    with contextlib.ExitStack() as stack:
+        mocks = {slug: stack.enter_context(serve(slug)) for slug in SLUGS}
+        connect = connector({s: m.url for s, m in mocks.items()}, api_keys=dict.fromkeys(SLUGS, "demo-key"))
+        common: dict[str, Any] = {"file": str(definition), "state_path": state, "connect": connect, "allow_drop": True}
+        assistant = load_assistant(definition)
+        asyncio.run(apply_definition(assistant, SLUGS, progress=lines.append, **common))
+        plans = asyncio.run(plan_definition(assistant, SLUGS, **common))
     assert set(plans) == set(SLUGS)
-    assert {p["action"] for p in plans.values()} == {"none"}
+    assert {p.action for p in plans.values()} == {"none"}
     assert all(any(line.startswith(f"{slug}: created") for line in lines) for slug in SLUGS)
 
 
 def test_exit_code_classification() -> None:
-    from voiceagents._apply import VendorOutcome
-    from voiceagents._plan import VendorPlan
+    from voiceagents.deploy._apply import VendorOutcome
+    from voiceagents.deploy._plan import VendorPlan
 
     def outcome(status: Any, kind: Any = None) -> VendorOutcome:
         return VendorOutcome(VendorPlan("x", "create"), status, kind=kind)

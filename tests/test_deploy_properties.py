@@ -19,17 +19,17 @@ import yaml
 from conftest import example_definition
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from voiceagents import _vendors
-from voiceagents._apply import apply_definition, plan_definition
-from voiceagents._convert import load_assistant
+from voiceagents import spec as vspec
 from voiceagents._exceptions import InputError
-from voiceagents._mockserver import MockServer, serve
-from voiceagents._plan import Connector, connector, desired_state
-from voiceagents._state import State
+from voiceagents.convert import load_assistant
+from voiceagents.deploy._apply import apply_definition, plan_definition
+from voiceagents.deploy._plan import Connector, connector, desired_state
+from voiceagents.deploy._state import State
+from voiceagents.testing._server import MockServer, serve
 
 KEY = "sk-property-test-5e1b"
 EXAMPLE: dict[str, Any] = example_definition()
-CREATABLE = [s for s in _vendors.SLUGS if "createAssistant" in _vendors.get(s).operations]
+CREATABLE = [s for s in vspec.SLUGS if "createAssistant" in vspec.vendor(s).operations]
 WRITES = ("createAssistant", "updateAssistant", "deleteAssistant", "cloneAssistant")
 
 _words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=24).map(str.strip).filter(bool)

@@ -35,8 +35,8 @@ from support.faulty_server import (
     success_pointer,
     success_status,
 )
-from voiceagents import _schema, _vendors
-from voiceagents._client import AsyncClient, Client
+from voiceagents import _json
+from voiceagents import spec as vspec
 from voiceagents._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -45,7 +45,9 @@ from voiceagents._exceptions import (
     InternalServerError,
     UnprocessableEntityError,
 )
-from voiceagents._response import Result
+from voiceagents._http._client import AsyncClient, Client
+from voiceagents._http._response import Result
+from voiceagents.spec import schema as spec_schema
 
 KEY = "sk-fault-NEVER-PRINT-1a2b3c4d"
 CREATE = "createAssistant"
@@ -82,7 +84,7 @@ def success_body(slug: str) -> Any:
 
 def expected_id(slug: str) -> Any:
     where = success_pointer(slug, CREATE, "id")
-    return None if where is None else _schema.read_pointer(success_body(slug), where)
+    return None if where is None else _json.read_pointer(success_body(slug), where)
 
 
 def created(slug: str) -> Reply:
@@ -132,7 +134,7 @@ def test_created(server: FaultyServer, mode: str, slug: str) -> None:
     assert result.headers["x-request-id"] == "req_ok"
     request = server.requests[0]
     assert json.loads(request.body) == valid_body(slug)
-    location, name, prefix = _vendors.get(slug).auth
+    location, name, prefix = vspec.vendor(slug).auth
     if location == "query":
         assert request.query[name] == [KEY]
         assert "authorization" not in request.headers
@@ -216,12 +218,12 @@ def test_malformed_json_keeps_the_raw_body(server: FaultyServer, mode: str, slug
 
 def _fields(slug: str) -> tuple[str, str]:
     """A top-level and a nested member of the vendor's create body, read from its spec."""
-    spec = _vendors.get(slug).spec
+    spec = vspec.vendor(slug).spec.document
     root = spec["components"]["schemas"]["CreateAssistantRequest"]
-    props = {k: v for m in _schema.members(spec, root) for k, v in (m.get("properties") or {}).items()}
+    props = {k: v for m in spec_schema.members(spec, root) for k, v in (m.get("properties") or {}).items()}
     top = next(iter(props))
     for name, sub in props.items():
-        inner = {k for m in _schema.members(spec, sub) for k in (m.get("properties") or {})}
+        inner = {k for m in spec_schema.members(spec, sub) for k in (m.get("properties") or {})}
         if inner:
             return top, f"{name}.{sorted(inner)[0]}"
     return top, f"{top}.inner"
@@ -420,14 +422,14 @@ def test_ctrl_c_during_an_async_create_says_it_may_exist(
 
 
 def test_ctrl_c_during_voiceagents_create_exits_130_with_the_warning(server: FaultyServer, tmp_path: Path) -> None:
-    slug = next(s for s in SLUGS if _vendors.get(s).auth[0] == "header")
+    slug = next(s for s in SLUGS if vspec.vendor(s).auth[0] == "header")
     server.program(slug, KEY, [Reply(201, b"{}", creates=True, delay=HANG)])
     body = tmp_path / "body.json"
     body.write_text(json.dumps(valid_body(slug)), encoding="utf-8")
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(ROOT / "wrappers"), os.environ.get("PYTHONPATH", "")]),
-        _vendors.get(slug).api_key_env: KEY,
+        vspec.vendor(slug).api_key_env: KEY,
     }
     env.pop("VOICEAGENTS_LOG", None)
     command = [sys.executable, "-m", "voiceagents.cli", "create", "--vendor", slug, "--base-url", server.url, str(body)]

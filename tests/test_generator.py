@@ -594,7 +594,7 @@ def test_a_converter_edit_alone_reruns_the_drift_check(repo: Path) -> None:
     """An unchanged project skips the drift check (its inputs are the project digest's); a converter
     that now writes a field the spec does not have, with every spec unchanged, still fails."""
     assert run(repo, "scripts/generate.py").returncode == 0
-    module = repo / "wrappers/voiceagents/_convert/revox.py"
+    module = repo / "wrappers/voiceagents/convert/revox.py"
     text = module.read_text(encoding="utf-8")
     module.write_text(
         text.replace('Map("opening.message", "first_sentence")', 'Map("opening.message", "opening_line")')

@@ -1,5 +1,5 @@
 """The assistant lifecycle (get, list, update, delete, clone) and its retries, against the stateful
-mock of each vendor's spec (``voiceagents._mockserver``) and the loopback fault server.
+mock of each vendor's spec (``voiceagents.testing._server``) and the loopback fault server.
 
 Every test runs for every vendor that documents the operation (the registry says which), so a new
 spec is covered as is. Idempotent operations are retried on 5xx, 429 and timeouts; a create or a
@@ -30,8 +30,7 @@ from support.faulty_server import (
     sample_id,
     success_status,
 )
-from voiceagents import _schema, _vendors
-from voiceagents._client import AsyncClient, Client
+from voiceagents import spec as vspec
 from voiceagents._exceptions import (
     APIConnectionError,
     APIError,
@@ -42,8 +41,10 @@ from voiceagents._exceptions import (
     RateLimitError,
     UnsupportedOperationError,
 )
-from voiceagents._mockserver import MockServer, serve
-from voiceagents._operations import NAMES
+from voiceagents._http._client import AsyncClient, Client
+from voiceagents.spec import OPERATION_IDS as NAMES
+from voiceagents.spec import schema as spec_schema
+from voiceagents.testing._server import MockServer, serve
 
 KEY = "sk-life-NEVER-PRINT-8d7c6b5a"
 CREATE = "createAssistant"
@@ -54,7 +55,7 @@ SLOW = 1.0
 
 def documenting(operation_id: str) -> list[str]:
     """Every vendor that documents the operation (the registry says which)."""
-    return [s for s in SLUGS if operation_id in _vendors.get(s).operations]
+    return [s for s in SLUGS if operation_id in vspec.vendor(s).operations]
 
 
 def undocumented() -> list[Any]:
@@ -62,7 +63,7 @@ def undocumented() -> list[Any]:
         pytest.param(slug, op, id=f"{slug}-{op}")
         for slug in SLUGS
         for op in NAMES.values()
-        if op not in _vendors.get(slug).operations
+        if op not in vspec.vendor(slug).operations
     ]
 
 
@@ -247,11 +248,11 @@ def _page_size_param(slug: str) -> tuple[str, dict[str, Any]] | None:
     paging = op.get("x-voiceagents-pagination")
     if not paging:
         return None
-    spec = _vendors.get(slug).spec
+    spec = vspec.vendor(slug).spec.document
     for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
-        param = _schema.resolve(spec, param)
+        param = spec_schema.resolve(spec, param)
         if param.get("name") == paging["size"]:
-            return str(paging["size"]), dict(_schema.resolve(spec, param.get("schema") or {}))
+            return str(paging["size"]), dict(spec_schema.resolve(spec, param.get("schema") or {}))
     raise LookupError(f"{slug}: no {paging['size']} parameter")
 
 
@@ -456,13 +457,13 @@ def test_undocumented_operation_raises_and_sends_nothing(slug: str, op: str) -> 
     assert requests == []
     assert (info.value.vendor, info.value.operation) == (slug, op)
     assert "Nothing was sent" in str(info.value)
-    assert all(documented in str(info.value) for documented in _vendors.get(slug).operations)
+    assert all(documented in str(info.value) for documented in vspec.vendor(slug).operations)
     assert isinstance(info.value, InputError)
 
 
 @pytest.mark.parametrize("slug", sorted({p.values[0] for p in undocumented()}))
 def test_undocumented_operation_async(slug: str) -> None:
-    missing = [op for op in NAMES.values() if op not in _vendors.get(slug).operations]
+    missing = [op for op in NAMES.values() if op not in vspec.vendor(slug).operations]
 
     async def attempt(c: AsyncClient, op: str) -> Any:
         if op == "listAssistants":
@@ -488,7 +489,7 @@ def test_undocumented_operation_async(slug: str) -> None:
 def _id_ops() -> list[Any]:
     out = []
     for slug in SLUGS:
-        for op in _vendors.get(slug).operations:
+        for op in vspec.vendor(slug).operations:
             if id_param(slug, op) is not None:
                 out.append(pytest.param(slug, op, id=f"{slug}-{op}"))
     return out
@@ -512,7 +513,7 @@ def test_the_id_goes_in_the_path(slug: str, op: str) -> None:
 
 def _id_type(slug: str, op: str) -> str | None:
     schema = (id_param(slug, op) or {}).get("schema") or {}
-    return str(_schema.resolve(_vendors.get(slug).spec, schema).get("type")) if schema else None
+    return str(spec_schema.resolve(vspec.vendor(slug).spec.document, schema).get("type")) if schema else None
 
 
 def _integer_id_ops() -> list[Any]:

@@ -1,4 +1,4 @@
-"""The stateful mock (``voiceagents._mockserver``) against a real loopback server, with httpx.
+"""The stateful mock (``voiceagents.testing._server``) against a real loopback server, with httpx.
 
 Three tiny inline specs use every convention of ``openapi/CONVENTIONS.md``: integer ids and a
 Laravel-style paginated list (like autocalls, Bearer auth), string ids with an unpaginated
@@ -24,7 +24,7 @@ import httpx
 import pytest
 import yaml
 from conftest import ROOT, load_cases, load_spec
-from voiceagents._mockserver import FAULTS, MockServer, serve
+from voiceagents.testing._server import FAULTS, MockServer, serve
 
 KEY = "sk-mock-NEVER-PRINT-9f8e7d"
 
@@ -670,9 +670,8 @@ def test_parallel_creates_get_distinct_ids(autocalls: MockServer, revox: MockSer
 
 def test_main_prints_the_url_and_stops_on_ctrl_c() -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "wrappers"), os.environ.get("PYTHONPATH", "")])}
-    code = "from voiceagents._mockserver import main; raise SystemExit(main())"
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, "--vendor", "revox", "--key", KEY],
+        [sys.executable, "-m", "voiceagents.cli", "mock", "--vendor", "revox", "--key", KEY],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -22,10 +22,11 @@ import jsonschema
 import pydantic
 import pytest
 from conftest import ROOT, SLUGS
-from voiceagents import InputError, _vendors
+from voiceagents import InputError
+from voiceagents import spec as vspec
 from voiceagents import types as neutral_types
-from voiceagents._convert import _vendor_schema, load_assistant, mapping, neutral_schema, neutral_schema_text
-from voiceagents._convert._table import neutral_fields
+from voiceagents.convert import _vendor_schema, load_assistant, mapping, neutral_schema, neutral_schema_text
+from voiceagents.convert._table import neutral_fields
 from voiceagents.types import Assistant
 
 SCHEMA_PATH = ROOT / "openapi" / "assistant.schema.json"
@@ -141,7 +142,7 @@ def test_vendor_extras_members_are_the_registry_slugs() -> None:
     for slug, member in extras["properties"].items():
         assert member["type"] == "object"
         assert member["additionalProperties"] is True
-        assert _vendors.get(slug).title in member["description"]
+        assert vspec.vendor(slug).title in member["description"]
 
 
 def _number_fields(schema: dict[str, Any], node: Any, at: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -212,7 +213,7 @@ def test_derived_ranges_are_the_widest_the_vendors_state() -> None:
     shipped = _shipped()
     found = {path: node[DERIVED] for path, node in _number_fields(shipped, shipped) if DERIVED in node}
     assert found == expected_ranges()
-    titles = {slug: _vendors.get(slug).title for slug in SLUGS}
+    titles = {slug: vspec.vendor(slug).title for slug in SLUGS}
     for path, node in _number_fields(shipped, shipped):
         for key, bound in node.get(DERIVED, {}).items():
             assert node[key] == bound["value"], (path, key)
@@ -272,7 +273,7 @@ def test_a_derived_range_error_names_the_vendors_it_comes_from() -> None:
     with pytest.raises(InputError) as caught:
         Assistant.model_validate({"voice": {"speed": 5}})
     for slug in expected_ranges()["voice.speed"]["maximum"]["vendors"]:
-        assert _vendors.get(slug).title in str(caught.value)
+        assert vspec.vendor(slug).title in str(caught.value)
 
 
 def test_generated_model_is_current() -> None:
@@ -429,6 +430,6 @@ def test_the_wheel_ships_the_schema_and_the_model(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         assert archive.read("voiceagents/types/assistant.schema.json") == SHIPPED_PATH.read_bytes()
-    assert {"voiceagents/types/assistant.py", "voiceagents/cli.py", "voiceagents/_convert/__init__.py"} <= names
+    assert {"voiceagents/types/assistant.py", "voiceagents/cli/__init__.py", "voiceagents/convert/__init__.py"} <= names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert entry_points

@@ -48,7 +48,7 @@ from test_specs import (
     sample_id,
     schema_document,
 )
-from voiceagents import _schema
+from voiceagents.spec import schema as spec_schema
 
 revox = pytest.importorskip("revox")
 pydantic = pytest.importorskip("pydantic")
@@ -205,13 +205,13 @@ class Shape:
 
 
 def _members(spec: Mapping[str, Any], node: Any) -> list[Mapping[str, Any]]:
-    node = _schema.resolve(spec, node)
+    node = spec_schema.resolve(spec, node)
     return [node] if isinstance(node, Mapping) else []
 
 
 def ours(spec: Mapping[str, Any], node: Any) -> Shape:
     """The shape of a schema of our spec."""
-    node = _schema.resolve(spec, node)
+    node = spec_schema.resolve(spec, node)
     if not isinstance(node, Mapping):
         return Shape("scalar")
     nullable = False
@@ -223,7 +223,7 @@ def ours(spec: Mapping[str, Any], node: Any) -> Shape:
         return Shape("scalar", nullable=True)
     for key in ("anyOf", "oneOf"):
         if key in node:
-            subs = [_schema.resolve(spec, s) for s in node[key]]
+            subs = [spec_schema.resolve(spec, s) for s in node[key]]
             nulls = [s for s in subs if s.get("type") == "null"]
             rest = [s for s in subs if s.get("type") != "null"]
             plain = [s for s in rest if s.get("type") == "string" and not ({"enum", "const", "pattern"} & set(s))]
@@ -247,7 +247,7 @@ def ours(spec: Mapping[str, Any], node: Any) -> Shape:
         return Shape("array", items=ours(spec, node.get("items") or {}), nullable=nullable)
     if kind == "object" or "properties" in node:
         shape = Shape("object", nullable=nullable)
-        parts = [node, *[_schema.resolve(spec, s) for s in node.get("allOf", ()) if "if" not in s]]
+        parts = [node, *[spec_schema.resolve(spec, s) for s in node.get("allOf", ()) if "if" not in s]]
         for part in parts:
             for name, sub in (part.get("properties") or {}).items():
                 if sub is not False:

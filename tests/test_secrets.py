@@ -29,8 +29,8 @@ from support.faulty_server import (
     request_body,
     success_status,
 )
-from voiceagents import _logs, _vendors, from_vendor, to_vendor
-from voiceagents._client import AsyncClient, Client
+from voiceagents import _logs, from_vendor, to_vendor
+from voiceagents import spec as vspec
 from voiceagents._exceptions import (
     APIConnectionError,
     APIError,
@@ -39,6 +39,7 @@ from voiceagents._exceptions import (
     UnprocessableEntityError,
     ValidationError,
 )
+from voiceagents._http._client import AsyncClient, Client
 from voiceagents._secrets import REDACTED, Secrets, is_secret_key, redact_headers, redact_text, redact_value
 from voiceagents.types import Assistant
 
@@ -46,8 +47,8 @@ KEY = "sk-secret-NEVER-PRINT-4c3b2a19f0e1"
 OTHER = "sk-llm-NEVER-PRINT-77d1e0c9b8a7"
 """A credential the user puts in a body (Revox's custom llm_model api_key), not the client's key."""
 CREATE = "createAssistant"
-QUERY_SLUGS = [s for s in SLUGS if _vendors.get(s).auth[0] == "query"]
-HEADER_SLUGS = [s for s in SLUGS if _vendors.get(s).auth[0] == "header"]
+QUERY_SLUGS = [s for s in SLUGS if vspec.vendor(s).auth[0] == "query"]
+HEADER_SLUGS = [s for s in SLUGS if vspec.vendor(s).auth[0] == "header"]
 
 
 def no_secret(*texts: str, secrets: tuple[str, ...] = (KEY, OTHER)) -> None:
@@ -149,7 +150,7 @@ def test_connection_and_timeout_errors_hide_the_key(slug: str, server: FaultySer
     with pytest.raises(APITimeoutError) as info2:
         call(make(slug, server), slug, CREATE, timeout=0.05)
     no_secret(everything(info2.value))
-    location, name, _ = _vendors.get(slug).auth
+    location, name, _ = vspec.vendor(slug).auth
     if location == "query":  # the URL in the message is the one sent, its key replaced
         assert f"{name}=<redacted>" in str(info2.value)
 
@@ -231,7 +232,7 @@ def test_debug_log_redacts_headers_and_query(
         call(c, slug, CREATE)
     err = capsys.readouterr().err
     no_secret(err)
-    location, name, _ = _vendors.get(slug).auth
+    location, name, _ = vspec.vendor(slug).auth
     assert f"request: POST {server.url}" in err
     assert f"retrying {slug} createAssistant (retry 1 of 2) in 0.000 s: 429; Retry-After 0 s" in err
     assert "not retrying: a create is not retried after an answer that may follow the work" in err
@@ -263,7 +264,7 @@ def test_httpx_info_line_of_a_query_key_vendor_hides_the_key(
     http = None if own else httpx.Client()
     c = Client(slug, api_key=KEY, base_url=server.url, http_client=http)
     call(c, slug, CREATE)
-    name = _vendors.get(slug).auth[1]
+    name = vspec.vendor(slug).auth[1]
     assert server.requests[-1].query[name] == [KEY]  # it was sent
     lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
     assert any(f"{name}=<redacted>" in line for line in lines), lines

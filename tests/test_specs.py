@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 import re
 import uuid
 from collections.abc import Iterator, Mapping
@@ -24,8 +23,10 @@ import pytest
 import speclint
 import yaml
 from conftest import CASES_DIR, SLUGS, SPEC_DIR, load_cases, load_spec, spec_path
-from voiceagents import _operations, _schema, _vendors
+from voiceagents import _json
+from voiceagents import spec as vspec
 from voiceagents._validation import close_objects
+from voiceagents.spec import schema as spec_schema
 
 CONVENTIONS = (SPEC_DIR / "CONVENTIONS.md").read_text(encoding="utf-8")
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -77,7 +78,7 @@ class Op:
         """The path item's and the operation's parameters, ``$ref`` resolved."""
         spec = load_spec(self.slug)
         found = [*(self.item.get("parameters") or []), *(self.op.get("parameters") or [])]
-        return [dict(_schema.resolve(spec, p)) for p in found]
+        return [dict(spec_schema.resolve(spec, p)) for p in found]
 
     def path_parameters(self) -> list[dict[str, Any]]:
         return [p for p in self.parameters() if p.get("in") == "path"]
@@ -173,10 +174,9 @@ def schema_document(spec: Mapping[str, Any], node: Mapping[str, Any]) -> dict[st
     """A schema of the spec (a ``$ref`` or inline) as a standalone JSON Schema 2020-12 document."""
     ref = node.get("$ref")
     if isinstance(ref, str):
-        return _schema.standalone(spec, ref.rsplit("/", 1)[-1])
-    rewritten = json.loads(json.dumps(dict(node)).replace('"#/components/schemas/', '"#/$defs/'))
-    document = {k: v for k, v in _schema.standalone(spec, "").items() if k != "$ref"}
-    return {**document, **rewritten}
+        return spec_schema.standalone(spec, ref.rsplit("/", 1)[-1])
+    draft = "https://json-schema.org/draft/2020-12/schema"
+    return {"$schema": draft, **node, "components": {"schemas": spec.get("components", {}).get("schemas", {})}}
 
 
 @functools.cache
@@ -184,7 +184,7 @@ def request_document(slug: str, operation_id: str) -> dict[str, Any]:
     """The closed-world request schema of an operation (unknown keys refused, as the wrapper does)."""
     name = operation(slug, operation_id).body_schema
     assert name is not None, f"{slug}: {operation_id} takes no body"
-    return close_objects(_schema.standalone(load_spec(slug), name))
+    return close_objects(spec_schema.standalone(load_spec(slug), name))
 
 
 @functools.cache
@@ -215,12 +215,12 @@ def reasons(errors: list[Any]) -> set[tuple[str, str]]:
         path = [str(p) for p in error.instance_path]
         name = error.kind.name
         if name == "required":
-            found.add((name, _schema.pointer([*path, error.kind.property])))
+            found.add((name, _json.pointer([*path, error.kind.property])))
         elif name in ("unevaluatedProperties", "additionalProperties"):
             for key in error.kind.as_dict().get("unexpected") or []:
-                found.add((name, _schema.pointer([*path, key])))
+                found.add((name, _json.pointer([*path, key])))
         else:
-            found.add((KEYWORDS.get(name, name), _schema.pointer(path)))
+            found.add((KEYWORDS.get(name, name), _json.pointer(path)))
     return found
 
 
@@ -247,12 +247,12 @@ def returned_ids(slug: str) -> list[tuple[str, Any]]:
         _, response = o.success()
         at, items_at, item_id = (response.get(k) for k in ("x-voiceagents-id", *LIST_POINTERS))
         for label, body in documented_answers(o):
-            if isinstance(at, str) and is_id(_schema.read_pointer(body, at)):
-                found.append((f"{o.id} {label}", _schema.read_pointer(body, at)))
-            items = _schema.read_pointer(body, items_at) if isinstance(items_at, str) else None
+            if isinstance(at, str) and is_id(_json.read_pointer(body, at)):
+                found.append((f"{o.id} {label}", _json.read_pointer(body, at)))
+            items = _json.read_pointer(body, items_at) if isinstance(items_at, str) else None
             for item in items if isinstance(items, list) and isinstance(item_id, str) else []:
-                if is_id(_schema.read_pointer(item, item_id)):
-                    found.append((f"{o.id} {label}", _schema.read_pointer(item, item_id)))
+                if is_id(_json.read_pointer(item, item_id)):
+                    found.append((f"{o.id} {label}", _json.read_pointer(item, item_id)))
     return found
 
 
@@ -330,7 +330,7 @@ def test_spec_passes_project_lint(slug: str, lint_problems: list[speclint.Proble
 
 
 def test_the_vendor_registry_lists_exactly_the_specs() -> None:
-    """voiceagents._vendors.SLUGS (used by the wrapper, the scripts and the tests) matches openapi/."""
+    """vspec.SLUGS (used by the wrapper, the scripts and the tests) matches openapi/."""
     assert set(SLUGS) == {p.stem for p in SPEC_DIR.glob("*.yaml")}
     assert set(SLUGS) == {p.stem for p in CASES_DIR.glob("*.yaml")}, "every spec has its case file, and only specs"
 
@@ -536,7 +536,7 @@ def test_closed_enum_in_response_is_rejected(house_rule_results: dict[str, list[
 def test_the_conventions_can_be_read() -> None:
     """The tables this module reads from CONVENTIONS.md are there (and name the wrapper's operations)."""
     assert "createAssistant" in CONVENTIONAL_IDS
-    assert set(CONVENTIONAL_IDS) == set(_operations.NAMES.values())
+    assert set(CONVENTIONAL_IDS) == set(vspec.OPERATION_IDS.values())
     assert CONVENTIONAL_SCHEMES, "no security schemes found in CONVENTIONS.md"
 
 
@@ -557,7 +557,9 @@ def test_servers_are_https_and_their_variables_have_defaults(slug: str) -> None:
         for name, variable in (server.get("variables") or {}).items():
             assert "default" in variable, f"{slug}: server variable {name} has no default"
             assert "enum" not in variable, f"{slug}: server variable {name} must accept any value (no enum)"
-        assert _vendors.server_url({"servers": [server]}).startswith("https://"), server["url"]
+        assert vspec.Server(
+            server["url"], {k: str(v.get("default", "")) for k, v in (server.get("variables") or {}).items()}
+        ).default_url.startswith("https://"), server["url"]
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -585,11 +587,11 @@ def test_operation_is_tagged_secured_and_described(o: Op) -> None:
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_registry_operations_auth_and_server_are_the_specs(slug: str) -> None:
-    facts = _vendors.get(slug).facts
+    facts = vspec.vendor(slug).facts
     spec = load_spec(slug)
     assert sorted(facts["operations"]) == sorted(o.id for o in operations(slug))
     assert len(facts["operations"]) == len(set(facts["operations"]))
-    assert facts["base_url"] == _vendors.server_url(spec)
+    assert facts["base_url"] == vspec.VendorSpec.from_document(spec, slug=slug).base_url
     scheme = next(iter(spec["components"]["securitySchemes"].values()))
     if scheme["type"] == "http":
         expected = {"location": "header", "name": "Authorization", "prefix": "Bearer"}
@@ -632,7 +634,7 @@ def path_items() -> list[Any]:
 def test_path_id_parameters_are_declared_once_and_typed(slug: str, path: str) -> None:
     spec = load_spec(slug)
     item = spec["paths"][path]
-    declared = [dict(_schema.resolve(spec, p)) for p in item.get("parameters") or []]
+    declared = [dict(spec_schema.resolve(spec, p)) for p in item.get("parameters") or []]
     in_path = [p for p in declared if p.get("in") == "path"]
     assert sorted(p["name"] for p in in_path) == sorted(_templated(path)), f"{path}: declared {in_path}"
     for param in in_path:
@@ -641,7 +643,7 @@ def test_path_id_parameters_are_declared_once_and_typed(slug: str, path: str) ->
         assert param.get("description"), param
     for method in METHODS:  # once per path item, not again on the operations
         for p in (item.get(method) or {}).get("parameters") or []:
-            assert _schema.resolve(spec, p).get("in") != "path", f"{method} {path} declares a path parameter again"
+            assert spec_schema.resolve(spec, p).get("in") != "path", f"{method} {path} declares a path parameter again"
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -677,9 +679,9 @@ def test_list_pagination_names_real_query_parameters(o: Op) -> None:
         _, response = o.success()
         schema = (response.get("content") or {}).get("application/json", {}).get("schema") or {}
         spec = load_spec(o.slug)
-        assert _schema.schema_at(spec, schema, list(_schema.unpointer(paging["last_page"]))), "not in the schema"
+        assert spec_schema.schema_at(spec, schema, list(_json.unpointer(paging["last_page"]))), "not in the schema"
         for label, body in documented_answers(o):
-            last = _schema.read_pointer(body, paging["last_page"])
+            last = _json.read_pointer(body, paging["last_page"])
             assert isinstance(last, int), f"{label}: last page {last!r}"
             assert not isinstance(last, bool), f"{label}: last page {last!r}"
 
@@ -709,21 +711,23 @@ def test_success_response_says_where_the_assistant_is(o: Op) -> None:
     allowed = LIST_POINTERS if o.id == "listAssistants" else ASSISTANT_POINTERS if o.returns_assistant else ()
     assert set(present) <= set(allowed), f"{o.label}: {sorted(set(present) - set(allowed))} do not belong here"
     for value in present.values():
-        _schema.unpointer(value)  # a JSON pointer
+        _json.unpointer(value)  # a JSON pointer
     schema = (response.get("content") or {}).get("application/json", {}).get("schema") or {}
     documented = documented_answers(o)
     if present:
         assert documented, f"{o.label}: pointers {present} but no documented answer to check them against"
     for key, at in present.items():
         if key != "x-voiceagents-item-id":
-            assert at == "" or _schema.schema_at(spec, schema, list(_schema.unpointer(at))), f"{key} {at}: not declared"
+            assert at == "" or spec_schema.schema_at(spec, schema, list(_json.unpointer(at))), (
+                f"{key} {at}: not declared"
+            )
     if o.id == "listAssistants":
         assert set(present) in (set(), set(LIST_POINTERS)), f"{o.label}: items and item-id go together"
         for label, body in documented:
-            items = _schema.read_pointer(body, present["x-voiceagents-items"]) if present else None
+            items = _json.read_pointer(body, present["x-voiceagents-items"]) if present else None
             assert not present or isinstance(items, list), f"{label}: no list at {present['x-voiceagents-items']}"
             for index, item in enumerate(items or []):
-                value = _schema.read_pointer(item, present["x-voiceagents-item-id"])
+                value = _json.read_pointer(item, present["x-voiceagents-item-id"])
                 assert is_id(value), f"{label}: item {index} has no id at {present['x-voiceagents-item-id']}"
         return
     id_at, assistant_at = response.get("x-voiceagents-id"), response.get("x-voiceagents-assistant")
@@ -731,9 +735,9 @@ def test_success_response_says_where_the_assistant_is(o: Op) -> None:
         assert id_at.startswith(assistant_at + "/"), "the id is inside the assistant object"
     for label, body in documented:
         if isinstance(id_at, str):
-            assert is_id(_schema.read_pointer(body, id_at)), f"{label}: no id at {id_at}"
+            assert is_id(_json.read_pointer(body, id_at)), f"{label}: no id at {id_at}"
         if isinstance(assistant_at, str):
-            assert isinstance(_schema.read_pointer(body, assistant_at), dict), f"{label}: no object at {assistant_at}"
+            assert isinstance(_json.read_pointer(body, assistant_at), dict), f"{label}: no object at {assistant_at}"
         if o.returns_assistant and id_at is None:
             shown = (
                 [f"/{k}/id" for k, v in body.items() if isinstance(v, dict) and "id" in v]
@@ -767,7 +771,7 @@ def _assert_matches_response_schema(o: Op, status: str, body: Any) -> None:
     schema = (response.get("content") or {}).get("application/json", {}).get("schema")
     assert schema is not None, f"{o.label}: {status} documents no JSON body"
     validator = jsonschema_rs.validator_for(schema_document(load_spec(o.slug), schema), validate_formats=True)
-    errors = [f"{_schema.pointer(e.instance_path) or '(body)'}: {e.message}" for e in validator.iter_errors(body)]
+    errors = [f"{_json.pointer(e.instance_path) or '(body)'}: {e.message}" for e in validator.iter_errors(body)]
     assert errors == []
 
 
@@ -811,7 +815,7 @@ def test_request_and_response_object_schemas_are_never_shared(slug: str) -> None
     schemas = spec["components"]["schemas"]
     shared = [
         name
-        for name, directions in _schema.component_directions(spec).items()
+        for name, directions in spec_schema.component_directions(spec).items()
         if directions == {"request", "response"} and _is_object_schema(schemas[name])
     ]
     assert shared == [], f"{slug}: object schemas used by both requests and responses"
@@ -829,7 +833,7 @@ def _closed_enums(spec: Mapping[str, Any], node: Any, where: str, open_: bool, s
     if isinstance(ref, str):
         if (ref, open_) not in seen:
             seen.add((ref, open_))
-            yield from _closed_enums(spec, _schema.resolve(spec, node), ref.lstrip("#"), open_, seen)
+            yield from _closed_enums(spec, spec_schema.resolve(spec, node), ref.lstrip("#"), open_, seen)
         return
     if "enum" in node and not open_:
         yield where
@@ -895,8 +899,7 @@ def test_spec_request_examples_are_valid_cases(o: Op) -> None:
 @pytest.mark.parametrize(("o", "case"), list(valid_params()))
 def test_valid_case_validates_closed_world(o: Op, case: dict[str, Any]) -> None:
     errors = [
-        f"{_schema.pointer(e.instance_path) or '(body)'}: {e.message}"
-        for e in request_errors(o.slug, o.id, case["body"])
+        f"{_json.pointer(e.instance_path) or '(body)'}: {e.message}" for e in request_errors(o.slug, o.id, case["body"])
     ]
     assert errors == []
 
@@ -928,9 +931,9 @@ def rule_branches(slug: str, operation_id: str) -> dict[tuple[Any, ...], Mapping
         ref = node.get("$ref")
         if isinstance(ref, str) and ref not in seen:
             seen.add(ref)
-            walk(_schema.resolve(doc, node), _schema.unpointer(ref[1:]))
+            walk(spec_schema.resolve(doc, node), _json.unpointer(ref[1:]))
         for key, value in node.items():
-            if key == "$defs":
+            if key in ("$defs", "components"):  # reached through a $ref, never walked whole
                 continue
             if key == "allOf" and isinstance(value, list):
                 for i, branch in enumerate(value):
@@ -952,7 +955,7 @@ def _rules_passed(doc: Mapping[str, Any], evaluation_path: list[Any], rules: Any
             passed.add(where)
         if key == "$ref":
             ref = node["$ref"]
-            where, node = _schema.unpointer(ref[1:]), _schema.resolve(doc, node)
+            where, node = _json.unpointer(ref[1:]), spec_schema.resolve(doc, node)
             continue
         node = node[key]
         where = (*where, key)
@@ -980,7 +983,7 @@ def test_every_prose_rule_has_a_case_that_breaks_only_it(o: Op) -> None:
     """Each if/then rule of the operation's request schema is described, and at least one invalid
     case of the operation fails only because of it (every error of the case is due to that rule)."""
     rules = rule_branches(o.slug, o.id)
-    undescribed = [_schema.pointer(r) for r, branch in rules.items() if not str(branch.get("description", "")).strip()]
+    undescribed = [_json.pointer(r) for r, branch in rules.items() if not str(branch.get("description", "")).strip()]
     assert undescribed == [], "each rule branch carries a description quoting the rule"
     doc = request_document(o.slug, o.id)
     broken: dict[tuple[Any, ...], list[str]] = {}
@@ -991,5 +994,5 @@ def test_every_prose_rule_has_a_case_that_breaks_only_it(o: Op) -> None:
             due = set().union(*[b for b in blamed if b])
             if len(due) == 1:
                 broken.setdefault(next(iter(due)), []).append(case["name"])
-    missing = [f"{_schema.pointer(r)}: {rules[r].get('description', '').strip()}" for r in rules if r not in broken]
+    missing = [f"{_json.pointer(r)}: {rules[r].get('description', '').strip()}" for r in rules if r not in broken]
     assert missing == [], f"{o.label}: no invalid case breaks only these rules"

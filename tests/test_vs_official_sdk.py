@@ -27,8 +27,8 @@ import pytest
 import voiceagents
 import yaml
 from conftest import ROOT
-from voiceagents import _operations
-from voiceagents._mockserver import MockServer, serve
+from voiceagents import spec as vspec
+from voiceagents.testing._server import MockServer, serve
 from voiceagents_revox.types import Unset
 
 revox = pytest.importorskip("revox")
@@ -155,8 +155,7 @@ def ours(url: str, **kwargs: Any) -> voiceagents.Client:
 
 
 def example(operation_id: str) -> Any:
-    content = _operations.get("revox", operation_id).success["content"]["application/json"]
-    return next(iter(content["examples"].values()))["value"]
+    return vspec.operation("revox", operation_id).success.example
 
 
 @pytest.fixture

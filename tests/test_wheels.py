@@ -671,7 +671,7 @@ def test_a_vendor_whose_client_is_missing_says_how_to_install_it(
 LIBRARY_SCRIPT = """
 import json, os, sys
 import voiceagents
-from voiceagents import _mockserver
+from voiceagents.testing import _server as _mockserver
 
 assistant = voiceagents.load_assistant("assistant.yaml")
 body, report = voiceagents.to_vendor(assistant, "revox", allow_drop=True)

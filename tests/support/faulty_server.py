@@ -33,7 +33,9 @@ from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from conftest import load_cases
-from voiceagents import _schema, _vendors
+from voiceagents import _json
+from voiceagents import spec as vspec
+from voiceagents.spec import schema as spec_schema
 
 __all__ = [
     "UNKNOWN",
@@ -125,7 +127,7 @@ class _Route:
 
 def _routes(slug: str) -> list[_Route]:
     routes = []
-    for template, item in _vendors.get(slug).spec["paths"].items():
+    for template, item in vspec.vendor(slug).spec.document["paths"].items():
         pattern = "([^/]+)".join(re.escape(piece) for piece in re.split(r"{[^}/]+}", template))
         for method, op in item.items():
             if isinstance(op, Mapping) and "operationId" in op:
@@ -192,7 +194,7 @@ class FaultyServer:
         programs = dict(replies) if isinstance(replies, Mapping) else {operation: list(replies)}
         with self._lock:
             self._routes = _routes(slug)
-            self._auth = _vendors.get(slug).auth
+            self._auth = vspec.vendor(slug).auth
             self._key = key
             self._programs = {op: list(r) for op, r in programs.items()}
             self._next = dict.fromkeys(self._programs, 0)
@@ -262,7 +264,7 @@ def closed_port_url() -> str:
 
 def operation_spec(slug: str, operation_id: str) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
     """``(path, method, path item, operation)`` of ``operation_id`` in the vendor's spec."""
-    for path, item in _vendors.get(slug).spec["paths"].items():
+    for path, item in vspec.vendor(slug).spec.document["paths"].items():
         for method, op in item.items():
             if isinstance(op, Mapping) and op.get("operationId") == operation_id:
                 return str(path), method.upper(), dict(item), dict(op)
@@ -270,10 +272,10 @@ def operation_spec(slug: str, operation_id: str) -> tuple[str, str, dict[str, An
 
 
 def _success(slug: str, operation_id: str) -> tuple[str, dict[str, Any]]:
-    spec = _vendors.get(slug).spec
+    spec = vspec.vendor(slug).spec.document
     _, _, _, op = operation_spec(slug, operation_id)
     code, response = next((str(c), r) for c, r in op["responses"].items() if str(c).startswith("2"))
-    return code, dict(_schema.resolve(spec, response))
+    return code, dict(spec_schema.resolve(spec, response))
 
 
 def success_status(slug: str, operation_id: str) -> int:
@@ -303,10 +305,10 @@ def returns_body(slug: str, operation_id: str) -> bool:
 
 def id_param(slug: str, operation_id: str) -> dict[str, Any] | None:
     """The assistant-id path parameter of an operation (``$ref`` resolved), or ``None``."""
-    spec = _vendors.get(slug).spec
+    spec = vspec.vendor(slug).spec.document
     _, _, item, op = operation_spec(slug, operation_id)
     for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
-        resolved = _schema.resolve(spec, param)
+        resolved = spec_schema.resolve(spec, param)
         if isinstance(resolved, Mapping) and resolved.get("in") == "path":
             return dict(resolved)
     return None
@@ -315,7 +317,7 @@ def id_param(slug: str, operation_id: str) -> dict[str, Any] | None:
 def sample_id(slug: str, operation_id: str) -> str | int:
     """An assistant id of the type the spec gives the path parameter (its example when it has one)."""
     param = id_param(slug, operation_id) or {}
-    schema = _schema.resolve(_vendors.get(slug).spec, param.get("schema") or {})
+    schema = spec_schema.resolve(vspec.vendor(slug).spec.document, param.get("schema") or {})
     examples = [*(schema.get("examples") or []), param.get("example")]
     found = next((e for e in examples if e is not None), None)
     if found is not None:
@@ -345,8 +347,8 @@ def request_body(slug: str, operation_id: str) -> dict[str, Any] | None:
 def _examples(slug: str, operation_id: str) -> list[tuple[str, Any]]:
     _, response = _success(slug, operation_id)
     content = (response.get("content") or {}).get("application/json") or {}
-    spec = _vendors.get(slug).spec
-    found = [(str(n), _schema.resolve(spec, e).get("value")) for n, e in (content.get("examples") or {}).items()]
+    spec = vspec.vendor(slug).spec.document
+    found = [(str(n), spec_schema.resolve(spec, e).get("value")) for n, e in (content.get("examples") or {}).items()]
     if "example" in content:
         found.append(("example", content["example"]))
     return [(n, v) for n, v in found if v is not None]
@@ -376,7 +378,7 @@ class Misfit:
 
 def _types(spec: Mapping[str, Any], node: Any, depth: int = 0) -> set[str]:
     """The JSON types a schema accepts (``{"any"}`` when it does not say)."""
-    node = _schema.resolve(spec, node)
+    node = spec_schema.resolve(spec, node)
     if not isinstance(node, Mapping) or depth > 20:
         return {"any"}
     if "const" in node:
@@ -416,15 +418,15 @@ def _fits(spec: Mapping[str, Any], node: Any, value: Any) -> bool:
     kind = _json_type(value)
     if "any" not in types and kind not in types and not (kind == "integer" and "number" in types):
         return False
-    node = _schema.resolve(spec, node)
+    node = spec_schema.resolve(spec, node)
     if isinstance(node, Mapping) and "enum" in node and value not in node["enum"]:
         return False
     if isinstance(node, Mapping) and "const" in node and value != node["const"]:
         return False
     if isinstance(value, Mapping):
-        for part in _schema.members(spec, node):
+        for part in spec_schema.members(spec, node):
             for name, sub in (part.get("properties") or {}).items():
-                sub = _schema.resolve(spec, sub)
+                sub = spec_schema.resolve(spec, sub)
                 if isinstance(sub, Mapping) and "const" in sub and value.get(name) != sub["const"]:
                     return False
     return True
@@ -433,7 +435,7 @@ def _fits(spec: Mapping[str, Any], node: Any, value: Any) -> bool:
 def _applicable(spec: Mapping[str, Any], node: Any, value: Any) -> list[Mapping[str, Any]]:
     """The schemas that describe ``value`` here: ``node``, its ``allOf`` parts, and the union
     variants ``value`` fits (by type and const tag)."""
-    node = _schema.resolve(spec, node)
+    node = spec_schema.resolve(spec, node)
     if not isinstance(node, Mapping):
         return []
     out = [node]
@@ -448,18 +450,20 @@ def _applicable(spec: Mapping[str, Any], node: Any, value: Any) -> list[Mapping[
 
 def _tag(spec: Mapping[str, Any], node: Any) -> str | None:
     """The const tag property of a tagged union (``None`` if ``node`` is not one)."""
-    for part in [*_applicable(spec, node, None), _schema.resolve(spec, node)]:
+    for part in [*_applicable(spec, node, None), spec_schema.resolve(spec, node)]:
         for key in ("oneOf", "anyOf"):
             for sub in part.get(key, ()):
-                for name, prop in (_schema.resolve(spec, sub).get("properties") or {}).items():
-                    if isinstance(_schema.resolve(spec, prop), Mapping) and "const" in _schema.resolve(spec, prop):
+                for name, prop in (spec_schema.resolve(spec, sub).get("properties") or {}).items():
+                    if isinstance(spec_schema.resolve(spec, prop), Mapping) and "const" in spec_schema.resolve(
+                        spec, prop
+                    ):
                         return str(name)
     return None
 
 
 def _enumerated(spec: Mapping[str, Any], node: Any, depth: int = 0) -> bool:
     """Whether the schema names its string values (an enum or const, possibly in an open anyOf)."""
-    node = _schema.resolve(spec, node)
+    node = spec_schema.resolve(spec, node)
     if not isinstance(node, Mapping) or depth > 20:
         return False
     if any(isinstance(v, str) for v in node.get("enum", ())) or isinstance(node.get("const"), str):
@@ -521,7 +525,7 @@ def _set(body: Any, path: tuple[str, ...], value: Any) -> Any:
     node = out
     for part in path[:-1]:
         node = node[int(part)] if isinstance(node, list) else node[part]
-    if value is _schema.MISSING:
+    if value is _json.MISSING:
         del node[path[-1]]
     else:
         node[path[-1]] = value
@@ -532,7 +536,7 @@ def misfits(slug: str, operation_id: str, body: Any) -> list[Misfit]:
     """``body`` changed in each way its answer schema allows: a required member left out, ``null``
     where an array or object is declared, unknown members added, an unknown union tag, an unknown
     enum value (the first place each applies, never the assistant id or what holds it)."""
-    spec = _vendors.get(slug).spec
+    spec = vspec.vendor(slug).spec.document
     schema = success_schema(slug, operation_id)
     if schema is None:
         return []
@@ -540,12 +544,12 @@ def misfits(slug: str, operation_id: str, body: Any) -> list[Misfit]:
     for name in ("id", "items"):
         where = success_pointer(slug, operation_id, name)
         if where is not None:
-            protected.append(_schema.unpointer(where))
+            protected.append(_json.unpointer(where))
     items_at, item_id = success_pointer(slug, operation_id, "items"), success_pointer(slug, operation_id, "item-id")
     if items_at is not None and item_id is not None:
-        items = _schema.read_pointer(body, items_at, [])
+        items = _json.read_pointer(body, items_at, [])
         for index in range(len(items) if isinstance(items, list) else 0):
-            protected.append((*_schema.unpointer(items_at), str(index), *_schema.unpointer(item_id)))
+            protected.append((*_json.unpointer(items_at), str(index), *_json.unpointer(item_id)))
     positions = list(_positions(spec, schema, body, ()))
     out: list[Misfit] = []
     extra = [p.path for p in positions if p.kind == "extra_field"]
@@ -556,7 +560,7 @@ def misfits(slug: str, operation_id: str, body: Any) -> list[Misfit]:
         for path in extra:
             changed = _set(changed, (*path, "voiceagents_new_member"), {"added": "later", "list": [1, 2]})
         out.append(Misfit("extra_field", extra[0], changed))
-    replacements = {"missing_required": _schema.MISSING, "null_container": None}
+    replacements = {"missing_required": _json.MISSING, "null_container": None}
     for kind in ("missing_required", "null_container", "unknown_variant", "unknown_enum"):
         found = next((p for p in positions if p.kind == kind and _keeps(p.path, protected)), None)
         if found is not None:
@@ -580,8 +584,8 @@ class Sleeps(list[float]):
 def pin(client: Any, *, jitter: float = 0.5) -> Sleeps:
     """Record ``client``'s retry waits instead of sleeping, and pin its jitter (so the backoff of
     retry ``n`` is ``0.5 * 2**n * 0.875``)."""
-    from voiceagents._client import AsyncClient
-    from voiceagents._retries import RetryPolicy
+    from voiceagents._http._client import AsyncClient
+    from voiceagents._http._retries import RetryPolicy
 
     sleeps = Sleeps()
     client._sleep = sleeps.asleep if isinstance(client, AsyncClient) else sleeps

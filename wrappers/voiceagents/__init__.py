@@ -25,11 +25,13 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AssistantValidationError,
     AuthenticationError,
     BadRequestError,
     ClientNotInstalledError,
     ConflictError,
     ConversionError,
+    DocumentError,
     FieldError,
     InputError,
     InternalServerError,
@@ -37,6 +39,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    SpecError,
     UnknownVendorError,
     UnprocessableEntityError,
     UnsupportedOperationError,
@@ -45,31 +48,30 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
-    from ._client import DEFAULT, AsyncClient, Client, UseDefault, async_client, client
-    from ._convert import ConversionReport, from_answer, from_vendor, load_assistant, mapping_table, to_vendor
-    from ._response import CreateResult, Result
-    from ._vendors import SLUGS
-    from .types import Assistant
+    from ._http import DEFAULT, AsyncClient, Client, CreateResult, Result, UseDefault, async_client, client
+    from .convert import ConversionReport, from_answer, from_vendor, mapping_table, to_vendor
+    from .spec import SLUGS
+    from .types import Assistant, load_assistant
 
 from ._version import __version__ as __version__
 
 _LAZY = {
-    "client": "._client",
-    "async_client": "._client",
-    "Client": "._client",
-    "AsyncClient": "._client",
-    "DEFAULT": "._client",
-    "UseDefault": "._client",
-    "CreateResult": "._response",
-    "Result": "._response",
-    "to_vendor": "._convert",
-    "from_vendor": "._convert",
-    "from_answer": "._convert",
-    "load_assistant": "._convert",
-    "mapping_table": "._convert",
-    "ConversionReport": "._convert",
+    "client": "._http",
+    "async_client": "._http",
+    "Client": "._http",
+    "AsyncClient": "._http",
+    "DEFAULT": "._http",
+    "UseDefault": "._http",
+    "CreateResult": "._http",
+    "Result": "._http",
+    "to_vendor": ".convert",
+    "from_vendor": ".convert",
+    "from_answer": ".convert",
+    "mapping_table": ".convert",
+    "ConversionReport": ".convert",
+    "load_assistant": ".types",
     "Assistant": ".types",
-    "SLUGS": "._vendors",
+    "SLUGS": ".spec",
 }
 
 __all__ = [
@@ -81,6 +83,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Assistant",
+    "AssistantValidationError",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
@@ -90,6 +93,7 @@ __all__ = [
     "ConversionError",
     "ConversionReport",
     "CreateResult",
+    "DocumentError",
     "FieldError",
     "InputError",
     "InternalServerError",
@@ -98,6 +102,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "Result",
+    "SpecError",
     "UnknownVendorError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",

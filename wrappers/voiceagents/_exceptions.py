@@ -5,11 +5,14 @@ The tree (httpx style; catch the base class to catch everything):
 * VoiceagentsError
   + InputError ..................... bad input, found before any network call
   | - ValidationError .............. a body breaks the vendor's spec (field, value, rule per error)
+  | | - AssistantValidationError ... a definition breaks the neutral schema
   | - ConversionError .............. a conversion would lose data or needs input (every field named)
   | - UnknownVendorError ........... no such vendor slug (with the closest one)
   | - ClientNotInstalledError ...... the vendor's client package is not installed (how to install it)
   | - UnsupportedOperationError .... the vendor does not document that operation (nothing is sent)
   | - MissingCredentialsError ...... no API key given and none in ``<SLUG>_API_KEY``
+  | - DocumentError ................ a file or text cannot be read or parsed, or is over a limit
+  | - SpecError .................... a vendor spec breaks ``openapi/CONVENTIONS.md``
   + APIError ....................... something went wrong talking to the vendor
     - APIConnectionError ........... the request did not get an answer
     | - APITimeoutError ............ it took longer than the timeout
@@ -42,11 +45,13 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AssistantValidationError",
     "AuthenticationError",
     "BadRequestError",
     "ClientNotInstalledError",
     "ConflictError",
     "ConversionError",
+    "DocumentError",
     "FieldError",
     "InputError",
     "InternalServerError",
@@ -54,6 +59,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SpecError",
     "UnknownVendorError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
@@ -106,6 +112,51 @@ class ValidationError(InputError):
         super().__init__(f"{vendor}: the request body is invalid ({len(self.errors)} problem(s)):\n{lines}")
 
 
+class AssistantValidationError(ValidationError):
+    """An assistant definition breaks the neutral schema. ``errors`` lists every broken rule."""
+
+    def __init__(self, errors: Sequence[FieldError]) -> None:
+        super().__init__("assistant", errors)
+        lines = "\n".join(f"  - {e}" for e in self.errors)
+        self.args = (f"the assistant definition is invalid ({len(self.errors)} problem(s)):\n{lines}",)
+
+
+class DocumentError(InputError):
+    """A document cannot be read or parsed, or is over one of the loading limits.
+
+    ``name`` is the document (a path as given, ``<stdin>`` or the name given to the loader);
+    ``limit`` is the limit that refused it (``None`` for read and parse errors); ``line``/``column``
+    (1-based) locate a parse error when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        name: str,
+        limit: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        self.name = name
+        self.limit = limit
+        self.line = line
+        self.column = column
+        super().__init__(message)
+
+
+class SpecError(InputError):
+    """A vendor spec cannot be read, or breaks the conventions (``openapi/CONVENTIONS.md``).
+
+    ``source`` is the spec (a path, or the client package it ships in); ``line`` where known.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        super().__init__(message)
+
+
 class ConversionError(InputError):
     """A conversion would drop data or needs input the neutral model cannot supply.
 
@@ -153,7 +204,13 @@ class UnsupportedOperationError(InputError):
 
 
 class MissingCredentialsError(InputError):
-    """No API key was passed and the ``<SLUG>_API_KEY`` environment variable is not set."""
+    """No API key was passed and the ``<SLUG>_API_KEY`` environment variable is not set (or a key
+    was given explicitly as an empty string). ``env_var`` is the variable to set."""
+
+    def __init__(self, message: str, *, vendor: str = "", env_var: str = "") -> None:
+        self.vendor = vendor
+        self.env_var = env_var
+        super().__init__(message)
 
 
 class APIError(VoiceagentsError):
@@ -176,6 +233,8 @@ class APIError(VoiceagentsError):
         self.vendor = vendor
         self.may_have_created = may_have_created
         self.operation = operation
+        self.detail = message
+        """What went wrong, without the advice about a possible duplicate."""
         if may_have_created:
             message += (
                 " The request may have reached the vendor, so the assistant may have been created;"

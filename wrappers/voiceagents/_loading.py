@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from ._exceptions import InputError
+from ._exceptions import DocumentError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -55,6 +55,7 @@ __all__ = [
     "ENV_MAX_ALIAS_NODES",
     "ENV_MAX_BYTES",
     "ENV_MAX_DEPTH",
+    "SPEC_LIMITS",
     "DocumentError",
     "Limits",
     "load_file",
@@ -81,30 +82,6 @@ HINTS = {
     "max_depth": f"raise it with {ENV_MAX_DEPTH}",
     "max_alias_nodes": f"raise it with {ENV_MAX_ALIAS_NODES}",
 }
-
-
-class DocumentError(InputError):
-    """A document cannot be read or parsed, or is over one of the :class:`Limits`.
-
-    ``name`` is the document (a path as given, ``<stdin>`` or the ``name`` passed to ``loads``);
-    ``limit`` is the ``Limits`` field that refused it (``None`` for read and parse errors);
-    ``line``/``column`` (1-based) locate a parse error when known.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        name: str,
-        limit: str | None = None,
-        line: int | None = None,
-        column: int | None = None,
-    ) -> None:
-        self.name = name
-        self.limit = limit
-        self.line = line
-        self.column = column
-        super().__init__(message)
 
 
 _SIZE = re.compile(r"\s*(\d+)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)\s*", re.IGNORECASE)
@@ -162,6 +139,10 @@ class Limits:
                 raise DocumentError(f"{var} must be {kind} >= {least}, not {_short(raw)}", name=var, limit=field)
             values[field] = value
         return cls(**values)
+
+
+SPEC_LIMITS = Limits(max_bytes=64 << 20, max_depth=64, max_alias_nodes=10_000)
+"""The bounds of a vendor spec: larger than any definition, with the same depth and alias limits."""
 
 
 def load_file(source: str | Path, *, limits: Limits | None = None) -> Any:

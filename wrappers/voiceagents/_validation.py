@@ -22,10 +22,11 @@ from typing import Any
 
 import jsonschema_rs
 
-from . import _schema, _vendors
+from . import spec
 from ._exceptions import FieldError, ValidationError
-from ._schema import MISSING, pointer
+from ._json import MISSING, pointer
 from ._secrets import REDACTED
+from .spec import schema as _schema
 
 __all__ = [
     "MISSING",
@@ -34,30 +35,25 @@ __all__ = [
     "close_objects",
     "field_error",
     "request_schema",
-    "request_schema_name",
     "rule_text",
+    "top_level_keys",
 ]
-
-
-def request_schema_name(spec: Mapping[str, Any], operation_id: str) -> str | None:
-    """The component name of an operation's JSON request body (``None`` if it takes no body)."""
-    for item in spec.get("paths", {}).values():
-        for op in item.values():
-            if isinstance(op, Mapping) and op.get("operationId") == operation_id:
-                content = (op.get("requestBody") or {}).get("content", {})
-                ref = (content.get("application/json") or {}).get("schema", {}).get("$ref")
-                return str(ref).rsplit("/", 1)[-1] if ref else None
-    return None
 
 
 @functools.cache
 def request_schema(slug: str, operation_id: str = "createAssistant") -> dict[str, Any]:
     """The request body schema of ``operation_id`` as a standalone JSON Schema 2020-12 document."""
-    spec = _vendors.get(slug).spec
-    name = request_schema_name(spec, operation_id)
-    if name is None:
+    op = spec.operation(slug, operation_id)
+    if op.request_schema is None:
         raise LookupError(f"{slug}: {operation_id} takes no JSON body")
-    return _schema.standalone(spec, name)
+    return spec.vendor(slug).spec.standalone(op.request_schema)
+
+
+@functools.cache
+def top_level_keys(slug: str, operation_id: str) -> frozenset[str] | None:
+    """The members an operation's body declares (None: it takes any)."""
+    root = request_schema(slug, operation_id)
+    return _schema.known_keys(root, root)
 
 
 def close_objects(root: dict[str, Any]) -> dict[str, Any]:

@@ -10,11 +10,16 @@ constructor).
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ModelWrapValidatorHandler, model_validator
 from pydantic import ValidationError as _PydanticError
 
+from .._exceptions import AssistantValidationError
+from .._secrets import redact_value
+from ._neutral import OPAQUE, neutral_errors, neutral_schema, neutral_schema_text, pydantic_errors
 from .assistant import Assistant as _GeneratedAssistant
 from .assistant import (
     Call,
@@ -64,8 +69,6 @@ class Assistant(_GeneratedAssistant):
     @model_validator(mode="wrap")
     @classmethod
     def _input_errors(cls, data: Any, handler: ModelWrapValidatorHandler[Assistant]) -> Assistant:
-        from .._convert._neutral import AssistantValidationError, neutral_errors, pydantic_errors
-
         if not isinstance(data, _GeneratedAssistant):
             errors = neutral_errors(_plain(data))
             if errors:
@@ -77,8 +80,6 @@ class Assistant(_GeneratedAssistant):
 
     def __repr_args__(self) -> Any:
         """Like pydantic's, with the values under secret-named keys of ``vendor_extras`` hidden."""
-        from .._secrets import redact_value
-
         for name, value in super().__repr_args__():
             if name == "vendor_extras" and value is not None:
                 yield name, _Shown(repr(redact_value(value.model_dump(exclude_unset=True))))
@@ -86,7 +87,23 @@ class Assistant(_GeneratedAssistant):
                 yield name, value
 
 
+def load_assistant(data: Assistant | Mapping[str, Any] | str | os.PathLike[str]) -> Assistant:
+    """An ``Assistant`` from a model, plain data, or a JSON/YAML file (a path; ``"-"`` is stdin).
+
+    Files are read with bounded loading (size, depth and alias limits, ``voiceagents._loading``).
+    Raises ``InputError``: ``AssistantValidationError`` naming every broken rule, ``DocumentError``
+    for a file that cannot be read or parsed."""
+    if isinstance(data, Assistant):
+        return data
+    if isinstance(data, str | os.PathLike):
+        from .._loading import load_file
+
+        data = load_file(os.fspath(data))
+    return Assistant.model_validate(data)
+
+
 __all__ = [
+    "OPAQUE",
     "Assistant",
     "Call",
     "EndCall",
@@ -105,4 +122,8 @@ __all__ = [
     "Voice",
     "Voicemail",
     "Webhook",
+    "load_assistant",
+    "neutral_errors",
+    "neutral_schema",
+    "neutral_schema_text",
 ]

@@ -1,0 +1,14 @@
+"""The client runtime: one client per vendor, sync and async, with timeouts, retries that never
+duplicate an assistant, typed errors, redaction and bounded answers.
+
+``voiceagents.client(slug)`` and ``voiceagents.async_client(slug)`` are the public way in; this
+package holds ``Client``/``AsyncClient`` (``_client``), the answers (``_response``: ``Result`` and
+the status errors) and the retry rules (``_retries``).
+"""
+
+from __future__ import annotations
+
+from ._client import DEFAULT, AsyncClient, Client, UseDefault, async_client, client
+from ._response import CreateResult, Result
+
+__all__ = ["DEFAULT", "AsyncClient", "Client", "CreateResult", "Result", "UseDefault", "async_client", "client"]

@@ -1,0 +1,5 @@
+"""``python -m voiceagents.cli``: the ``voiceagents`` command."""
+
+from . import main
+
+main()
