@@ -305,7 +305,7 @@ def test_invalid_body_is_refused_by_the_wrapper_and_by_prism(
     if documented and model_class(o, documented) is not None:
         assert isinstance(built.parsed, model_class(o, documented))
     # and the wrapper, its own validation bypassed, reports Prism's 422 as such
-    from voiceagents._http import _client
+    from voiceagents._http import _base as _client
 
     monkeypatch.setattr(_client._validation, "check_body", lambda *args, **kwargs: None)
     with (

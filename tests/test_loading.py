@@ -263,9 +263,16 @@ def test_undecodable_bytes(tmp_path: Path) -> None:
     assert (error.line, error.column) == (2, 12)
 
 
-@pytest.mark.parametrize("text", ["n: 1" + "0" * 5000 + "\n", "[1" + "0" * 5000 + "]", "d: !!timestamp nonsense\n"])
+@pytest.mark.parametrize("text", ["n: 1" + "0" * 5000 + "\n", "d: !!timestamp nonsense\n"])
 def test_constructor_errors_are_document_errors(text: str, yaml_impl: str) -> None:
     refused(lambda: loads(text, name="n.yaml"), "n.yaml is not valid")
+
+
+@pytest.mark.parametrize("digits", [101, 5000, 100_000])
+def test_long_json_integers_are_refused_by_the_digit_limit_quickly(digits: int) -> None:
+    text = "[1" + "0" * (digits - 1) + "]"
+    refused(lambda: loads(text, name="n.json"), "n.json is not valid", "100-digit", limit="max_digits")
+    assert loads("[-" + "9" * 100 + "]", name="ok.json") == [-int("9" * 100)]
 
 
 # --- the CLI's rules --------------------------------------------------------------------------

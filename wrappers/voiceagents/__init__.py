@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from ._exceptions import (
     APIConnectionError,
     APIError,
+    APIPaginationError,
+    APIResponseLimitError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -48,7 +50,17 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
-    from ._http import DEFAULT, AsyncClient, Client, CreateResult, Result, UseDefault, async_client, client
+    from ._http import (
+        DEFAULT,
+        AnswerLimits,
+        AsyncClient,
+        Client,
+        CreateResult,
+        Result,
+        UseDefault,
+        async_client,
+        client,
+    )
     from .convert import ConversionReport, from_answer, from_vendor, mapping_table, to_vendor
     from .spec import SLUGS
     from .types import Assistant, load_assistant
@@ -57,6 +69,7 @@ from ._version import __version__ as __version__
 
 _LAZY = {
     "client": "._http",
+    "AnswerLimits": "._http",
     "async_client": "._http",
     "Client": "._http",
     "AsyncClient": "._http",
@@ -79,9 +92,12 @@ __all__ = [
     "SLUGS",
     "APIConnectionError",
     "APIError",
+    "APIPaginationError",
+    "APIResponseLimitError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerLimits",
     "Assistant",
     "AssistantValidationError",
     "AsyncClient",

@@ -26,6 +26,8 @@ The tree (httpx style; catch the base class to catch everything):
     | - RateLimitError ............. 429
     | - InternalServerError ........ 5xx
     - APIResponseValidationError ... a success status whose body cannot be parsed (``raw_body`` kept)
+    - APIResponseLimitError ........ an answer over a limit (size, decompressed size, nesting, digits)
+    - APIPaginationError ........... a list whose pages do not advance, or go on past ``max_pages``
 
 A create that may have reached the vendor (a read timeout, a 5xx) is never retried; such errors have
 ``may_have_created = True`` and say so in their message. No exception ever contains the API key, nor
@@ -42,6 +44,8 @@ from typing import Any
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIPaginationError",
+    "APIResponseLimitError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -329,3 +333,32 @@ class APIResponseValidationError(APIError):
         self.status_code = status_code
         self.raw_body = raw_body
         super().__init__(message, vendor=vendor, may_have_created=may_have_created, operation=operation, check=check)
+
+
+class APIResponseLimitError(APIError):
+    """An answer went over one of the ``AnswerLimits`` (``limit``: ``max_bytes``, ``max_depth``,
+    ``max_digits``) and was not read further. For a create, the assistant may exist."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str,
+        limit: str,
+        status_code: int,
+        may_have_created: bool = True,
+        operation: str = "createAssistant",
+        check: str = "",
+    ) -> None:
+        self.limit = limit
+        self.status_code = status_code
+        super().__init__(message, vendor=vendor, may_have_created=may_have_created, operation=operation, check=check)
+
+
+class APIPaginationError(APIError):
+    """A listing that would not end: a repeated cursor, a page with nothing new, or more pages than
+    ``AnswerLimits.max_pages``. ``pages`` says how many were read."""
+
+    def __init__(self, message: str, *, vendor: str, operation: str = "listAssistants", pages: int = 0) -> None:
+        self.pages = pages
+        super().__init__(message, vendor=vendor, may_have_created=False, operation=operation)

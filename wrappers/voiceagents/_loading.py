@@ -60,6 +60,7 @@ __all__ = [
     "Limits",
     "load_file",
     "loads",
+    "parse_json",
     "parse_size",
 ]
 
@@ -69,6 +70,9 @@ DEFAULT_MAX_DEPTH = 64
 """Deepest nesting of objects/arrays: far above any real document, far below Python's recursion limit."""
 DEFAULT_MAX_ALIAS_NODES = 10_000
 """Most nodes YAML aliases may add to a document when expanded."""
+DEFAULT_MAX_DIGITS = 100
+"""Most digits of an integer: far above any id, count or timestamp; parsing a longer one costs
+time quadratic in its length (Python refuses more than 4,300 digits with a ValueError)."""
 
 ENV_MAX_BYTES = "VOICEAGENTS_MAX_FILE_BYTES"
 ENV_MAX_DEPTH = "VOICEAGENTS_MAX_DEPTH"
@@ -106,9 +110,10 @@ class Limits:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_depth: int = DEFAULT_MAX_DEPTH
     max_alias_nodes: int = DEFAULT_MAX_ALIAS_NODES
+    max_digits: int = DEFAULT_MAX_DIGITS
 
     def __post_init__(self) -> None:
-        for field, least in (("max_bytes", 1), ("max_depth", 1), ("max_alias_nodes", 0)):
+        for field, least in (("max_bytes", 1), ("max_depth", 1), ("max_alias_nodes", 0), ("max_digits", 1)):
             value = getattr(self, field)
             if isinstance(value, bool) or not isinstance(value, int) or value < least:
                 raise ValueError(f"Limits.{field} must be a whole number >= {least}, not {value!r}")
@@ -267,6 +272,10 @@ class _DuplicateKeyError(ValueError):
     pass
 
 
+class _TooManyDigits(Exception):
+    pass
+
+
 # The JSON depth scan works on bytes with C-speed operations only (replace, split, translate,
 # accumulate), so a 16 MiB document is scanned in well under a second whatever its shape.
 _KEEP = b"[]{}\n"
@@ -322,7 +331,15 @@ def _json_too_deep(text: str, limit: int) -> int | None:
     return 1 if offset is None else lined.count(b"\n", 0, offset) + 1
 
 
-def _parse_json(text: str, name: str, limits: Limits) -> Any:
+def parse_json(text: str, *, name: str, limits: Limits, duplicate_keys: bool = False) -> Any:
+    """The JSON document ``text``, parsed in bounded time and memory: nesting over
+    ``limits.max_depth`` and integers over ``limits.max_digits`` digits are refused (a
+    ``DocumentError`` naming the limit) before they can exhaust the stack or the CPU. Duplicate keys
+    are an error unless ``duplicate_keys`` (then the last one wins, as in ``json.loads``)."""
+    return _parse_json(text, name, limits, duplicate_keys=duplicate_keys)
+
+
+def _parse_json(text: str, name: str, limits: Limits, *, duplicate_keys: bool = False) -> Any:
     import json
 
     line = _json_too_deep(text, limits.max_depth)
@@ -337,8 +354,20 @@ def _parse_json(text: str, name: str, limits: Limits) -> Any:
             out[key] = value
         return out
 
+    def integer(digits: str) -> int:
+        if len(digits) - digits.startswith("-") > limits.max_digits:
+            raise _TooManyDigits(len(digits) - digits.startswith("-"))
+        return int(digits)
+
     try:
-        return json.loads(text, object_pairs_hook=pairs)
+        return json.loads(text, object_pairs_hook=None if duplicate_keys else pairs, parse_int=integer)
+    except _TooManyDigits as exc:
+        raise DocumentError(
+            f"{name} is not valid JSON here: an integer of {exc.args[0]:,} digits is over the"
+            f" {limits.max_digits}-digit limit",
+            name=name,
+            limit="max_digits",
+        ) from None
     except json.JSONDecodeError as exc:
         raise DocumentError(
             f"{name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",

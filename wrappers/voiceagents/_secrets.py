@@ -76,6 +76,32 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
     return {k: REDACTED if k.lower() in SENSITIVE_HEADERS else redact_text(v) for k, v in items}
 
 
+def _encodings(value: str) -> set[str]:
+    """``value`` in every form a server may echo it in: as is, URL-encoded, JSON-escaped (with
+    ``\\/`` and ``\\uXXXX``), and base64 (an ``Authorization: Basic`` echo)."""
+    import base64
+    import json
+    from urllib.parse import quote, quote_plus
+
+    escaped = json.dumps(value)[1:-1]
+    ascii_escaped = json.dumps(value, ensure_ascii=True)[1:-1]
+    raw = value.encode("utf-8", "surrogatepass")
+    forms = {
+        value,
+        quote(value, safe=""),
+        quote_plus(value),
+        escaped,
+        escaped.replace("/", "\\/"),
+        ascii_escaped,
+        ascii_escaped.replace("/", "\\/"),
+        base64.b64encode(raw).decode().rstrip("="),
+        base64.urlsafe_b64encode(raw).decode().rstrip("="),
+    }
+    upper = re.sub(r"\\u([0-9a-f]{4})", lambda m: "\\u" + m.group(1).upper(), ascii_escaped)
+    forms |= {upper, upper.replace("/", "\\/")}
+    return {f for f in forms if len(f) >= _MIN_SECRET_LENGTH}
+
+
 class Secrets:
     """The credentials of one client: what its errors and logs must never show."""
 
@@ -85,9 +111,7 @@ class Secrets:
         forms: set[str] = set()
         for value in values:
             if len(value) >= _MIN_SECRET_LENGTH:
-                from urllib.parse import quote, quote_plus
-
-                forms |= {value, quote(value, safe=""), quote_plus(value)}
+                forms |= _encodings(value)
         self._values = tuple(sorted(forms, key=len, reverse=True))
 
     def __repr__(self) -> str:
@@ -98,6 +122,15 @@ class Secrets:
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and any(v in text for v in self._values)
+
+    def scrub_bytes(self, data: bytes) -> bytes:
+        """``data`` (any encoding) with these secrets, in their UTF-8 forms, replaced; other bytes
+        are kept as they are."""
+        for value in self._values:
+            encoded = value.encode("utf-8", "surrogatepass")
+            if encoded in data:
+                data = data.replace(encoded, REDACTED.encode())
+        return data
 
     def scrub(self, text: str) -> str:
         """``text`` without these secrets, sensitive query values or anything that names a secret."""

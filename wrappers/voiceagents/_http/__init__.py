@@ -9,6 +9,17 @@ the status errors) and the retry rules (``_retries``).
 from __future__ import annotations
 
 from ._client import DEFAULT, AsyncClient, Client, UseDefault, async_client, client
+from ._limits import AnswerLimits
 from ._response import CreateResult, Result
 
-__all__ = ["DEFAULT", "AsyncClient", "Client", "CreateResult", "Result", "UseDefault", "async_client", "client"]
+__all__ = [
+    "DEFAULT",
+    "AnswerLimits",
+    "AsyncClient",
+    "Client",
+    "CreateResult",
+    "Result",
+    "UseDefault",
+    "async_client",
+    "client",
+]

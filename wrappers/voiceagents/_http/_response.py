@@ -38,9 +38,10 @@ from .._exceptions import (
 )
 from .._json import MISSING, read_pointer, unpointer
 from .._logs import logger
-from .._secrets import Secrets, redact_value
-from ..spec import Operation
+from .._secrets import Secrets, redact_headers, redact_value
+from ..spec import Operation, id_problem
 from ..spec import schema as _schema
+from ._limits import AnswerLimits, LimitBreach, decode_json
 
 if TYPE_CHECKING:
     from ..convert import ConversionReport
@@ -59,6 +60,8 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 _BODY_LOCATIONS = frozenset({"request", "body"})
 _SHOWN_CHARS = 300
+_SHOWN_BYTES = 64 << 10
+_DEFAULT_LIMITS = AnswerLimits()
 
 
 class Result:
@@ -170,12 +173,12 @@ def _answer_validator(slug: str, operation_id: str) -> Any:
     return jsonschema_rs.validator_for(spec.vendor(slug).spec.standalone(op.success.schema_name))
 
 
-def _decode(op: Operation, response: httpx.Response, check: str) -> Any:
-    if not response.content.strip():
-        return None
+def _decode(op: Operation, response: httpx.Response, check: str, limits: AnswerLimits, secrets: Secrets) -> Any:
     try:
-        return json.loads(response.content)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return decode_json(response.content, limits)
+    except LimitBreach:
+        raise
+    except ValueError as exc:
         message = (
             f"{op.vendor}: {op.method} {response.url.path} answered {response.status_code} with a body that is"
             f" not JSON ({type(exc).__name__}). The raw body is in .raw_body."
@@ -184,7 +187,7 @@ def _decode(op: Operation, response: httpx.Response, check: str) -> Any:
             message,
             vendor=op.vendor,
             status_code=response.status_code,
-            raw_body=response.content,
+            raw_body=secrets.scrub_bytes(response.content[:_SHOWN_BYTES]),
             may_have_created=op.creates,
             operation=op.operation_id,
             check=check,
@@ -204,9 +207,12 @@ def success_result(
     *,
     conversion: ConversionReport | None = None,
     check: str = "",
+    limits: AnswerLimits | None = None,
+    secrets: Secrets | None = None,
 ) -> Result:
-    """The ``Result`` of a 2xx answer (raises only for a body that is not JSON at all)."""
-    raw = _decode(op, response, check)
+    """The ``Result`` of a 2xx answer (raises only for a body that is not JSON at all, or over the
+    ``limits``: ``LimitBreach``)."""
+    raw = _decode(op, response, check, limits or _DEFAULT_LIMITS, secrets or Secrets())
     notes = _status_notes(op, response.status_code, raw)
     id_value = _read_id(op, raw, notes)
 
@@ -253,7 +259,18 @@ def _read_id(op: Operation, raw: Any, notes: list[str]) -> str | int | None:
     if isinstance(value, bool) or not isinstance(value, str | int):
         notes.append(f"the answer has no assistant id at {where} (the spec says it is there)")
         return None
-    return value
+    return _usable_id(value, notes)
+
+
+def _usable_id(value: str | int, notes: list[str]) -> str | int | None:
+    """An id read from an answer, or ``None`` (with a note) when it is path syntax, not an id: it
+    could only address another resource (``..`` is the collection's parent)."""
+    problem = id_problem(value)
+    if problem is None:
+        return value
+    shown = repr(str(value)) if len(str(value)) <= 40 else repr(str(value)[:37] + "...")
+    notes.append(f"the answer's assistant id {shown} cannot be used: {problem}; it is ignored")
+    return None
 
 
 def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any) -> list[Result]:
@@ -271,6 +288,11 @@ def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any
     results = []
     for item in items:
         value = read_pointer(item, id_at, None) if id_at is not None else None
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            notes: list[str] = []
+            value = _usable_id(value, notes)
+            if notes:
+                _log(op, notes)
 
         def parse(item: Any = item) -> tuple[Any, list[str]]:
             if model is None:
@@ -309,7 +331,8 @@ def status_error(
     """The ``APIStatusError`` subclass for a non-2xx answer, carrying the body and request id."""
     status = response.status_code
     body = _body(response, secrets)
-    request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+    headers = {k: secrets.scrub(v) for k, v in redact_headers(response.headers).items()}
+    request_id = next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
     reason = response.reason_phrase or _phrase(status)
     message = f"{op.vendor}: {op.operation_id}: {status} {reason}".rstrip()
     summary = _summary(body)
@@ -317,7 +340,7 @@ def status_error(
         message += f": {summary}"
     errors: dict[str, list[str]] = {}
     if status == 422:
-        errors = field_errors(body, response.headers)
+        errors = field_errors(body, headers)
         if errors:
             shown = "; ".join(f"{f or '(body)'}: {' / '.join(m)}" for f, m in errors.items())
             message += f" [{shown[:_SHOWN_CHARS]}]"
@@ -333,7 +356,7 @@ def status_error(
         "status_code": status,
         "body": body,
         "request_id": request_id,
-        "headers": response.headers,
+        "headers": headers,
         # Only a 4xx is a sure "not created"; a 5xx (or a stray 1xx/3xx) may come after the work.
         "may_have_created": op.creates and not 400 <= status < 500,
         "operation": op.operation_id,
@@ -354,12 +377,26 @@ def _phrase(status: int) -> str:
 
 
 def _body(response: httpx.Response, secrets: Secrets) -> Any:
-    """The body as JSON if it is JSON, else as text; with secrets (echoed keys, secret fields) removed."""
-    text = secrets.scrub(response.text)
+    """The body as JSON if it is JSON, else as text; with secrets removed: values under secret
+    keys, and the client's key wherever it is echoed, in any form the server may have written it
+    (JSON escapes are undone by parsing before every string is scrubbed)."""
     try:
-        return redact_value(json.loads(text))
-    except ValueError:
-        return text
+        data = decode_json(response.content, _DEFAULT_LIMITS)
+    except (LimitBreach, ValueError):
+        data = None
+    if data is None:  # empty, or not JSON: the text as sent
+        return secrets.scrub(response.content.decode("utf-8", "replace"))
+    return _scrub(redact_value(data), secrets)
+
+
+def _scrub(value: Any, secrets: Secrets) -> Any:
+    if isinstance(value, str):
+        return secrets.scrub(value)
+    if isinstance(value, dict):
+        return {secrets.scrub(str(k)): _scrub(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v, secrets) for v in value]
+    return value
 
 
 def _summary(body: Any) -> str:

@@ -19,7 +19,19 @@ from typing import Any
 
 from .._exceptions import SpecError
 from . import schema
-from ._model import KINDS, OPERATION_IDS, Auth, Kind, Operation, Pagination, Parameter, Response, Server, VendorSpec
+from ._model import (
+    KINDS,
+    OPERATION_IDS,
+    Auth,
+    Kind,
+    Operation,
+    Pagination,
+    Parameter,
+    Response,
+    Server,
+    VendorSpec,
+    id_problem,
+)
 from ._registry import Vendor, distribution_name, package_name, registry, vendor, vendors
 
 __all__ = [
@@ -37,6 +49,7 @@ __all__ = [
     "Vendor",
     "VendorSpec",
     "distribution_name",
+    "id_problem",
     "operation",
     "package_name",
     "registry",

@@ -32,6 +32,7 @@ __all__ = [
     "Response",
     "Server",
     "VendorSpec",
+    "id_problem",
 ]
 
 Kind = Literal["create", "get", "list", "update", "delete", "clone"]
@@ -47,6 +48,34 @@ KINDS: dict[str, Kind] = {
 OPERATION_IDS: dict[Kind, str] = {kind: op for op, kind in KINDS.items()}
 _CREATING = frozenset({"create", "clone"})
 _EXT = "x-voiceagents-"
+_PATH_SYNTAX = frozenset("/?#\\")
+
+
+def id_problem(value: object) -> str | None:
+    """Why ``value`` cannot be an assistant id in a URL path, or ``None`` when it can.
+
+    Ids are data, never path syntax: an empty id, ``.`` or ``..`` (a dot segment would address the
+    collection or its parent), ``/``, ``?``, ``#`` or ``\\``, a control character, or any of these
+    percent-encoded (a server may decode them, once or twice), is refused."""
+    text = str(value)
+    if not text.strip():
+        return "it is empty"
+    for _ in range(3):  # the id as given, and as a server would read it after one or two decodings
+        if text.strip() in (".", ".."):
+            return f"{text.strip()!r} is a path segment, not an id"
+        if any(c in _PATH_SYNTAX for c in text):
+            return "it contains URL path syntax (/, ?, # or \\)"
+        if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in text):
+            return "it contains a control character"
+        if "%" not in text:
+            return None
+        from urllib.parse import unquote
+
+        decoded = unquote(text)
+        if decoded == text:
+            return None
+        text = decoded
+    return "it is percent-encoded more than twice"
 
 
 @dataclass(frozen=True)
@@ -227,11 +256,15 @@ class Operation:
         if param is not None:
             if assistant_id is None:
                 raise InputError(f"{self.vendor}: {self.operation_id} needs the assistant id")
+            problem = id_problem(assistant_id)
+            if problem is not None:
+                raise InputError(f"{self.vendor}: {_shown_id(assistant_id)} is not a usable assistant id: {problem}")
             path = path.replace("{" + param.name + "}", quote(str(assistant_id), safe=""))
         return base_url + path
 
     def coerce_id(self, value: Any) -> str | int:
-        """The id as the vendor types it (autocalls: an integer), or ``InputError`` naming the rule."""
+        """The id as the vendor types it (autocalls: an integer), or ``InputError`` naming the rule:
+        an id is data, never path syntax (``id_problem``)."""
         if value is None:
             raise InputError(f"{self.vendor}: {self.operation_id} needs the assistant id")
         param = self.id_param
@@ -239,16 +272,23 @@ class Operation:
         text = str(value).strip()
         if schema.get("type", "string") == "integer":
             if isinstance(value, bool) or not re.fullmatch(r"[0-9]+", text):
-                raise InputError(f"{self.vendor}: assistant ids are integers, not {value!r}")
+                raise InputError(f"{self.vendor}: assistant ids are integers, not {_shown_id(value)}")
             return int(text)
+        problem = id_problem(value)
+        if problem is not None:
+            shown = _shown_id(value)
+            raise InputError(f"{self.vendor}: {shown} is not a usable assistant id: {problem}. Nothing was sent.")
         if schema.get("format") == "uuid":
             try:
                 uuid.UUID(text)
             except ValueError:
-                raise InputError(f"{self.vendor}: assistant ids are UUIDs, not {value!r}") from None
-        if not text:
-            raise InputError(f"{self.vendor}: the assistant id is empty")
+                raise InputError(f"{self.vendor}: assistant ids are UUIDs, not {_shown_id(value)}") from None
         return text
+
+
+def _shown_id(value: object) -> str:
+    text = repr(str(value))
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 @dataclass(frozen=True, eq=False)
