@@ -37,7 +37,7 @@ from .._json import leaf_paths, merged
 from .._logs import guard_httpx_log, logger, setup_logging
 from .._secrets import Secrets, redact_headers
 from ..spec import OPERATION_IDS, Kind, Operation
-from ._limits import AnswerLimits, LimitBreach
+from ._limits import ACCEPT_ENCODING, AnswerLimits, LimitBreach
 from ._response import Result, status_error, success_result
 from ._retries import NOT_SENT_ERRORS, Decision, RetryPolicy
 
@@ -159,7 +159,9 @@ class BaseClient:
         keep_ua = http_client is not None and http_client.headers.get("user-agent", _HTTPX_UA) != _HTTPX_UA
         from .._version import __version__
 
-        self._headers = {} if keep_ua else {"User-Agent": f"voiceagents/{__version__} {_HTTPX_UA}"}
+        self._headers = {"Accept-Encoding": ACCEPT_ENCODING}
+        if not keep_ua:
+            self._headers["User-Agent"] = f"voiceagents/{__version__} {_HTTPX_UA}"
         # Only read by the generated ``_build_response``; it never sends anything.
         self._parse_client = self._vendor.module("client").Client(base_url=self.base_url)
         self._endpoints: dict[str, ModuleType] = {}

@@ -91,7 +91,7 @@ class Client(BaseClient):
         response = self._http.send(request, auth=self._auth, stream=True, follow_redirects=False)
         try:
             body = Body(response, self.limits, call.deadline)
-            for chunk in response.iter_bytes():
+            for chunk in body.chunks(response):
                 if not body.feed(chunk):
                     break
             return body.response(response)
@@ -342,7 +342,8 @@ class AsyncClient(BaseClient):
         response = await self._http.send(request, auth=self._auth, stream=True, follow_redirects=False)
         try:
             body = Body(response, self.limits, call.deadline)
-            async for chunk in response.aiter_bytes():
+            chunks = [response.content] if response.is_stream_consumed else response.aiter_raw()
+            async for chunk in _each(chunks):
                 if not body.feed(chunk):
                     break
             return body.response(response)
@@ -567,6 +568,15 @@ def async_client(
         http_client=http_client,
         transport=transport,
     )
+
+
+async def _each(chunks: list[bytes] | AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    if isinstance(chunks, list):
+        for chunk in chunks:
+            yield chunk
+    else:
+        async for chunk in chunks:
+            yield chunk
 
 
 def _listing_deadline(client: BaseClient, timeout: TimeoutTypes | UseDefault) -> float | None:

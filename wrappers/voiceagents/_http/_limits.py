@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
+import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +31,11 @@ import httpx
 
 from .. import _loading
 
-__all__ = ["AnswerLimits", "Body", "LimitBreach", "decode_json"]
+__all__ = ["ACCEPT_ENCODING", "AnswerLimits", "Body", "LimitBreach", "decode_json"]
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""What we ask servers for: encodings we inflate ourselves, in bounded pieces."""
+_PIECE = 64 << 10
 
 ENV_MAX_ANSWER_BYTES = "VOICEAGENTS_MAX_ANSWER_BYTES"
 ENV_MAX_PAGES = "VOICEAGENTS_MAX_PAGES"
@@ -90,9 +95,11 @@ def _size(n: int) -> str:
 class Body:
     """The body of one answer, accumulated chunk by chunk within the limits and the deadline."""
 
-    __slots__ = ("_cap", "_chunks", "_deadline", "_error", "_limits", "_size", "truncated")
+    __slots__ = ("_cap", "_chunks", "_deadline", "_error", "_inflater", "_limits", "_size", "truncated")
 
     def __init__(self, response: httpx.Response, limits: AnswerLimits, deadline: float | None) -> None:
+        """``response`` is streamed; one built with its content (e.g. by an ``httpx.MockTransport``
+        handler) was already read and decoded by httpx, and is taken as it is (``chunks``)."""
         self._limits = limits
         self._deadline = deadline
         self._error = not 200 <= response.status_code < 300
@@ -100,6 +107,8 @@ class Body:
         self._chunks: list[bytes] = []
         self._size = 0
         self.truncated = False
+        loaded = response.is_stream_consumed
+        self._inflater = None if loaded else _inflater(response.headers.get("content-encoding", ""))
         declared = response.headers.get("content-length", "")
         if not self._error and declared.isdigit() and int(declared) > limits.max_bytes:
             raise LimitBreach(
@@ -108,10 +117,17 @@ class Body:
                 " (AnswerLimits.max_bytes, VOICEAGENTS_MAX_ANSWER_BYTES)",
             )
 
-    def feed(self, chunk: bytes) -> bool:
-        """Take one (decompressed) chunk; ``False`` once an error body has all we keep of it."""
+    def feed(self, raw: bytes) -> bool:
+        """Take one chunk as it came off the wire (compressed or not); ``False`` once an error body
+        has all we keep of it. Compressed data is inflated in pieces of at most 64 KiB, so a
+        decompression bomb never costs more than the limit."""
         if self._deadline is not None and time.monotonic() > self._deadline:
             raise LimitBreach("deadline", "the answer was still arriving when the call's deadline passed")
+        if self._inflater is None:
+            return self._take(raw)
+        return all(self._take(piece) for piece in _inflate(self._inflater, raw))
+
+    def _take(self, chunk: bytes) -> bool:
         room = self._cap - self._size
         if len(chunk) > room:
             if self._error:
@@ -128,8 +144,20 @@ class Body:
         self._size += len(chunk)
         return True
 
+    @staticmethod
+    def chunks(response: httpx.Response) -> Iterator[bytes]:
+        """The raw chunks of a streamed answer, or the content of one already read."""
+        if response.is_stream_consumed:
+            yield response.content
+        else:
+            yield from response.iter_raw()
+
     def response(self, response: httpx.Response) -> httpx.Response:
         """A complete, already decoded copy of ``response`` holding this body."""
+        if self._inflater is not None:
+            rest = self._inflater.flush()
+            if rest:
+                self._take(rest)
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
         return httpx.Response(
             response.status_code,
@@ -141,6 +169,31 @@ class Body:
 
 
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _inflater(encoding: str) -> Any:
+    """A zlib decompressor for the answer's ``Content-Encoding`` (``None``: not encoded)."""
+    name = encoding.strip().lower()
+    if name in ("", "identity"):
+        return None
+    if name in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if name == "deflate":
+        return zlib.decompressobj(zlib.MAX_WBITS | 32)  # zlib- or gzip-wrapped; raw deflate below
+    raise LimitBreach("encoding", f"the answer is encoded with {encoding!r}, which voiceagents does not decode")
+
+
+def _inflate(inflater: Any, data: bytes) -> Iterator[bytes]:
+    try:
+        while data:
+            piece = inflater.decompress(data, _PIECE)
+            if piece:
+                yield piece
+            data = inflater.unconsumed_tail
+            if not piece and not data:
+                return
+    except zlib.error as exc:
+        raise LimitBreach("encoding", f"the answer's compressed body is corrupt ({exc})") from None
 
 
 def decode_json(content: bytes, limits: AnswerLimits) -> Any:
