@@ -635,18 +635,20 @@ def test_unknown_fault_is_refused(autocalls: MockServer) -> None:
 
 
 def test_faults_stats_and_reset_over_http(autocalls: MockServer, http: httpx.Client) -> None:
-    control = autocalls.url + "/__mock__"
-    queued = http.post(control + "/faults", json={"operation": "createAssistant", "fault": "rate_limited", "times": 2})
+    control, auth = autocalls.url + "/__mock__", AUTH["autocalls_like"]
+    order = {"operation": "createAssistant", "fault": "rate_limited", "times": 2}
+    queued = http.post(control + "/faults", json=order, **auth)
     assert queued.status_code == 201
     assert [_create(http, autocalls, "autocalls_like").status_code for _ in range(3)] == [429, 429, 200]
-    stats = http.get(control + "/stats").json()
+    stats = http.get(control + "/stats", **auth).json()
     assert stats["count"] == 1
     assert stats["received"]["createAssistant"] == 3
-    assert http.post(control + "/faults", json={"operation": "createAssistant", "fault": "explode"}).status_code == 400
-    assert http.post(control + "/faults", json={"operation": "nope", "fault": "slow"}).status_code == 400
-    assert http.post(control + "/faults", content=b"[").status_code == 400
-    assert http.get(control + "/elsewhere").status_code == 404
-    assert http.post(control + "/reset").status_code == 200
+    bad = {"operation": "createAssistant", "fault": "explode"}
+    assert http.post(control + "/faults", json=bad, **auth).status_code == 400
+    assert http.post(control + "/faults", json={"operation": "nope", "fault": "slow"}, **auth).status_code == 400
+    assert http.post(control + "/faults", content=b"[", **auth).status_code == 400
+    assert http.get(control + "/elsewhere", **auth).status_code == 404
+    assert http.post(control + "/reset", **auth).status_code == 200
     assert autocalls.count == 0
     assert autocalls.requests == []
     assert _create(http, autocalls, "autocalls_like").json()["data"]["id"] == 1  # ids start again
