@@ -1,4 +1,4 @@
-"""The stateful mock (``voiceagents.testing._server``) against a real loopback server, with httpx.
+"""The stateful mock (``voiceagents.testing``) against a real loopback server, with httpx.
 
 Three tiny inline specs use every convention of ``openapi/CONVENTIONS.md``: integer ids and a
 Laravel-style paginated list (like autocalls, Bearer auth), string ids with an unpaginated
@@ -24,7 +24,7 @@ import httpx
 import pytest
 import yaml
 from conftest import ROOT, load_cases, load_spec
-from voiceagents.testing._server import FAULTS, MockServer, serve
+from voiceagents.testing import FAULTS, MockServer, serve
 
 KEY = "sk-mock-NEVER-PRINT-9f8e7d"
 
