@@ -160,11 +160,10 @@ class Answers:
     def assistant(self, record: Record, route: Route | None = None, where: tuple[str, ...] = ()) -> Any:
         """The assistant as the server sends it (in ``route``'s answer, at ``where``): what it
         filled in, what the user set, the id where the items carry it."""
-        out: Any = {**record.filled, **record.data}
-        out.update({n: record.filled[n] for n in self._stamps if n in record.filled})  # the server's, not the user's
-        if self.item_id is not None:
-            out = write_pointer(dict(out), self.item_id, record.ident)
-        return self._fitted(route, where, out) if route is not None else copy_json(out)
+        merged: dict[str, Any] = {**record.filled, **record.data}
+        merged.update({n: record.filled[n] for n in self._stamps if n in record.filled})  # the server's own
+        out = self._fitted(route, where, merged) if route is not None else copy_json(merged)
+        return write_pointer(out, self.item_id, record.ident) if self.item_id is not None else out
 
     def _fitted(self, route: Route, at: tuple[str, ...], value: Any) -> Any:
         """A copy of ``value``, each boolean sent as 0/1 where the answer schema says integer."""
