@@ -673,7 +673,7 @@ def test_parallel_creates_get_distinct_ids(autocalls: MockServer, revox: MockSer
 def test_main_prints_the_url_and_stops_on_ctrl_c() -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "wrappers"), os.environ.get("PYTHONPATH", "")])}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "voiceagents.cli", "mock", "--vendor", "revox", "--key", KEY],
+        [sys.executable, "-m", "voiceagents.cli", "mock", "--vendor", "revox", "--key", KEY, "--latency", "0.01"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

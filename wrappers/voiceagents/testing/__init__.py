@@ -32,7 +32,7 @@ Faults and programs: ``mock.fault(operation_id, kind)`` queues a named fault (``
 
 Bounded (``Limits``): the key is checked before a body is read (an unauthenticated body is never
 read), bodies over ``max_body`` (1 MiB) get 413, the last ``max_requests`` (1,000) requests are
-kept (at most ``max_recorded_bytes``, 16 MiB, of bodies), at most ``max_assistants`` (10,000)
+kept (at most ``max_recorded_bytes``, 16 MiB, of bodies), at most ``max_assistants`` (1,000)
 assistants are held (507 past it).
 
 Modules, one job each: ``_routes`` (operations compiled from the spec: matching, auth, request

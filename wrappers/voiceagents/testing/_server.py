@@ -42,8 +42,8 @@ class Limits:
     """Recorded requests kept (the oldest go first)..."""
     max_recorded_bytes: int = 16 << 20
     """...holding at most this many body bytes in all."""
-    max_assistants: int = 10_000
-    """Assistants held; a create past it is answered 507."""
+    max_assistants: int = 1000
+    """Assistants held; a create (or clone) past it is answered 507."""
 
 
 class MockServer:

@@ -104,11 +104,11 @@ def _send(handler: BaseHTTPRequestHandler, out: Outgoing, stopping: threading.Ev
         piece = max(1, int(out.drip * _DRIP_TICK))
         for start in range(0, len(out.payload), piece):
             chunk = out.payload[start : start + piece]
-            handler.wfile.write(chunk)
-            handler.wfile.flush()
-            if stopping.wait(len(chunk) / out.drip):
+            if stopping.wait(len(chunk) / out.drip):  # each piece once its time has come
                 handler.close_connection = True
                 return
+            handler.wfile.write(chunk)
+            handler.wfile.flush()
     except OSError:
         handler.close_connection = True  # the client is gone (it timed out)
 
