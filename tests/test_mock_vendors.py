@@ -122,6 +122,7 @@ components:
         suspended: {type: boolean}
         version: {type: integer}
         last_modification_timestamp: {type: integer}
+        is_modified: {type: boolean, description: not a time, though named like one}
     ListAssistantsResponse:
       type: object
       properties:

@@ -109,10 +109,11 @@ class Answers:
             self._template[name] = value if value is not MISSING else self._placeholder(properties.get(name, []))
         for name, subs in properties.items():
             when = "created" if _CREATED.match(name) else "updated" if _UPDATED.search(name) else None
-            if when is not None:
-                example = next((e[name] for e in examples if name in e), None)
-                integer = not isinstance(example, str) and "integer" in self._kinds(subs)
-                self._stamps[name] = _Stamp(when, example, integer)
+            example = next((e[name] for e in examples if name in e), None)
+            kinds = self._kinds(subs)
+            if when is None or isinstance(example, bool) or (kinds and not kinds & {"string", "integer", "number"}):
+                continue  # not a time (``is_modified: false``)
+            self._stamps[name] = _Stamp(when, example, not isinstance(example, str) and "integer" in kinds)
 
     def _schemas(self, route: Route, path: list[str]) -> list[Mapping[str, Any]]:
         schema = route.op.success.schema
