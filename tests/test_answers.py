@@ -1,7 +1,8 @@
-"""Lenient answers, for every vendor and every operation that returns a body, on a real loopback server.
+"""Lenient answers, for every vendor and every operation that returns a body, from the vendor's mock
+on 127.0.0.1 (``voiceagents.testing``, its programmed replies).
 
 The bodies come from the case files (``answers.<operationId>``, else the spec's examples, else an
-open body) and are bent by ``support.faulty_server.misfits`` wherever the answer schema allows it:
+open body) and are bent by ``support.answers.misfits`` wherever the answer schema allows it:
 a required member left out, ``null`` where an array or object is declared, unknown members, an
 unknown union tag, an unknown enum value. Whether a bent body still fits is decided by the spec's
 own answer schema (``fits``): one that does not must be reported in the warnings, one that does
@@ -15,6 +16,7 @@ values back, and warnings.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import functools
 import importlib
@@ -28,9 +30,7 @@ import httpx
 import jsonschema_rs
 import pytest
 from conftest import SLUGS
-from support.faulty_server import (
-    FaultyServer,
-    Reply,
+from support.answers import (
     acall,
     answer_bodies,
     call,
@@ -50,6 +50,7 @@ from voiceagents import spec as vspec
 from voiceagents._exceptions import APIResponseValidationError
 from voiceagents._http._client import AsyncClient, Client
 from voiceagents.spec import schema as spec_schema
+from voiceagents.testing import MockServer, Reply
 
 KEY = "sk-answers-NEVER-PRINT-5e6f7a8b"
 CREATING = ("createAssistant", "cloneAssistant")
@@ -126,16 +127,25 @@ WARNED = _cases()
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[FaultyServer]:
-    with FaultyServer() as running:
-        yield running
+def mocks() -> Iterator[dict[str, MockServer]]:
+    """The mock of each vendor, requiring ``KEY``."""
+    with contextlib.ExitStack() as stack:
+        yield {slug: stack.enter_context(MockServer(vspec.vendor(slug).spec, key=KEY)) for slug in SLUGS}
 
 
-def _client(slug: str, server: FaultyServer) -> Client:
-    return Client(slug, api_key=KEY, base_url=server.url, max_retries=0)
+def program(mocks: dict[str, MockServer], slug: str, op: str, replies: list[Reply]) -> MockServer:
+    """``slug``'s mock, its counters and state reset, answering the next ``op`` requests with ``replies``."""
+    mock = mocks[slug]
+    mock.reset()
+    mock.program(op, replies)
+    return mock
 
 
-def _program(server: FaultyServer, slug: str, op: str, body: Any, status: int | None = None) -> None:
+def _client(slug: str, mocks: dict[str, MockServer]) -> Client:
+    return Client(slug, api_key=KEY, base_url=mocks[slug].url, max_retries=0)
+
+
+def _program(mocks: dict[str, MockServer], slug: str, op: str, body: Any, status: int | None = None) -> MockServer:
     """Answer ``op`` with ``body``; a list that says it has more pages gets an empty page after it."""
     status = success_status(slug, op) if status is None else status
     replies = [json_reply(status, body)]
@@ -148,7 +158,7 @@ def _program(server: FaultyServer, slug: str, op: str, body: Any, status: int | 
             node = node[int(part)] if isinstance(node, list) else node[part]
         node[last] = []
         replies.append(json_reply(status, empty))
-    server.program(slug, KEY, replies, operation=op)
+    return program(mocks, slug, op, replies)
 
 
 def _results(value: Any) -> list[Any]:
@@ -175,7 +185,7 @@ def _expected_id(slug: str, op: str, body: Any, pointer: str | None) -> Any:
 
 @pytest.mark.parametrize(("slug", "op", "kind", "body", "path"), KEPT)
 def test_answer_is_kept(
-    server: FaultyServer,
+    mocks: dict[str, MockServer],
     slug: str,
     op: str,
     kind: str,
@@ -183,8 +193,8 @@ def test_answer_is_kept(
     path: tuple[str, ...],
 ) -> None:
     """No exception; the id at the spec's pointer; ``.raw`` as sent; ``to_dict()`` gives it back."""
-    _program(server, slug, op, body)
-    results = _results(call(_client(slug, server), slug, op))
+    _program(mocks, slug, op, body)
+    results = _results(call(_client(slug, mocks), slug, op))
     items = _items(slug, op, body)
     if items is None:
         (result,) = results
@@ -209,7 +219,7 @@ def test_answer_is_kept(
 
 @pytest.mark.parametrize(("slug", "op", "kind", "body", "path"), WARNED)
 def test_answer_warnings_say_what_did_not_fit(
-    server: FaultyServer,
+    mocks: dict[str, MockServer],
     slug: str,
     op: str,
     kind: str,
@@ -221,8 +231,8 @@ def test_answer_warnings_say_what_did_not_fit(
     ``Result.warnings`` (of the listed item it concerns) or, outside a list's items, in the log."""
     fitting = fits(slug, op, body)
     caplog.set_level(logging.WARNING, logger="voiceagents")
-    _program(server, slug, op, body)
-    results = _results(call(_client(slug, server), slug, op))
+    _program(mocks, slug, op, body)
+    results = _results(call(_client(slug, mocks), slug, op))
     logged = [r.getMessage() for r in caplog.records if r.name == "voiceagents"]
     if fitting:
         assert [w for r in results for w in r.warnings] == []
@@ -243,12 +253,12 @@ def test_answer_warnings_say_what_did_not_fit(
 
 
 @pytest.mark.parametrize(("slug", "op"), [pytest.param(s, op, id=f"{s}-{op}") for s, op in _with_body()])
-def test_documented_answers_through_the_async_client(server: FaultyServer, slug: str, op: str) -> None:
+def test_documented_answers_through_the_async_client(mocks: dict[str, MockServer], slug: str, op: str) -> None:
     name, body = answer_bodies(slug, op)[0]
-    _program(server, slug, op, body)
+    _program(mocks, slug, op, body)
 
     async def go() -> Any:
-        async with AsyncClient(slug, api_key=KEY, base_url=server.url, max_retries=0) as c:
+        async with AsyncClient(slug, api_key=KEY, base_url=mocks[slug].url, max_retries=0) as c:
             return await acall(c, slug, op)
 
     results = _results(asyncio.run(go()))
@@ -275,11 +285,11 @@ def _documented_code(slug: str, op: str) -> str:
     [pytest.param(s, op, st, id=f"{s}-{op}-{st}") for s, op in _with_body() for st in _other_statuses(s, op)],
 )
 def test_undocumented_2xx_is_parsed_as_the_success_answer(
-    server: FaultyServer, slug: str, op: str, status: int
+    mocks: dict[str, MockServer], slug: str, op: str, status: int
 ) -> None:
     _, body = answer_bodies(slug, op)[0]
-    _program(server, slug, op, body, status)
-    results = _results(call(_client(slug, server), slug, op))
+    _program(mocks, slug, op, body, status)
+    results = _results(call(_client(slug, mocks), slug, op))
     assert all(r.status_code == status for r in results)
     items = _items(slug, op, body)
     assert [r.raw for r in results] == (items if items is not None else [body])
@@ -298,9 +308,9 @@ def test_undocumented_2xx_is_parsed_as_the_success_answer(
 
 @pytest.mark.parametrize("status", [200, 204])
 @pytest.mark.parametrize(("slug", "op"), [pytest.param(s, op, id=f"{s}-{op}") for s, op in _with_body()])
-def test_empty_2xx_body_does_not_raise(server: FaultyServer, slug: str, op: str, status: int) -> None:
-    server.program(slug, KEY, [Reply(status)], operation=op)
-    results = _results(call(_client(slug, server), slug, op))
+def test_empty_2xx_body_does_not_raise(mocks: dict[str, MockServer], slug: str, op: str, status: int) -> None:
+    program(mocks, slug, op, [Reply(status, b"")])
+    results = _results(call(_client(slug, mocks), slug, op))
     if op == "listAssistants":
         assert results == []
         return
@@ -314,17 +324,17 @@ def test_empty_2xx_body_does_not_raise(server: FaultyServer, slug: str, op: str,
 
 @pytest.mark.parametrize("content", [b"<html>Bad gateway</html>", b'{"assistant": {"id": "a', b"\xff\xfe"])
 @pytest.mark.parametrize(("slug", "op"), [pytest.param(s, op, id=f"{s}-{op}") for s, op in _with_body()])
-def test_2xx_body_that_is_not_json_raises(server: FaultyServer, slug: str, op: str, content: bytes) -> None:
+def test_2xx_body_that_is_not_json_raises(mocks: dict[str, MockServer], slug: str, op: str, content: bytes) -> None:
     status = success_status(slug, op)
-    server.program(slug, KEY, [Reply(status, content, creates=op in CREATING)], operation=op)
+    mock = program(mocks, slug, op, [Reply(status, content, creates=op in CREATING)])
     with pytest.raises(APIResponseValidationError) as info:
-        call(_client(slug, server), slug, op)
+        call(_client(slug, mocks), slug, op)
     error = info.value
     assert (error.raw_body, error.status_code, error.operation) == (content, status, op)
     assert error.may_have_created is (op in CREATING)
     assert ("may have been created" in str(error)) is (op in CREATING)
     assert "not JSON" in str(error)
-    assert server.received == 1  # never retried, whatever the operation
+    assert mock.received.total() == 1  # never retried, whatever the operation
 
 
 # -- the bare generated clients ---------------------------------------------------------------------
@@ -338,16 +348,16 @@ def _module(slug: str, op: str) -> Any:
 _TLS = httpx.create_ssl_context()  # built once: loading the CA bundle costs ~30 ms per client
 
 
-def _generated(slug: str, server: FaultyServer) -> Any:
+def _generated(slug: str, mocks: dict[str, MockServer]) -> Any:
     package = importlib.import_module(f"voiceagents_{slug}")
-    return package.AuthenticatedClient(base_url=server.url, token=KEY, verify_ssl=_TLS)
+    return package.AuthenticatedClient(base_url=mocks[slug].url, token=KEY, verify_ssl=_TLS)
 
 
-def _bare_call(slug: str, op: str, server: FaultyServer) -> Any:
+def _bare_call(slug: str, op: str, mocks: dict[str, MockServer]) -> Any:
     """``sync_detailed`` with the id (if the operation takes one) and the request model (if it takes a body)."""
     function = _module(slug, op).sync_detailed
     args: list[Any] = []
-    kwargs: dict[str, Any] = {"client": _generated(slug, server)}
+    kwargs: dict[str, Any] = {"client": _generated(slug, mocks)}
     for name, parameter in inspect.signature(function).parameters.items():
         if parameter.kind is parameter.POSITIONAL_OR_KEYWORD and parameter.default is parameter.empty:
             args.append(sample_id(slug, op))
@@ -367,29 +377,29 @@ def _user_agent(slug: str) -> str:
 
 @pytest.mark.parametrize(("slug", "op", "kind", "body", "path"), KEPT_BARE)
 def test_generated_client_keeps_every_answer(
-    server: FaultyServer,
+    mocks: dict[str, MockServer],
     slug: str,
     op: str,
     kind: str,
     body: Any,
     path: tuple[str, ...],
 ) -> None:
-    server.program(slug, KEY, [json_reply(success_status(slug, op), body)], operation=op)
-    response = _bare_call(slug, op, server)
-    assert server.received == 1  # it authenticated the way the spec says
+    mock = program(mocks, slug, op, [json_reply(success_status(slug, op), body)])
+    response = _bare_call(slug, op, mocks)
+    assert mock.received.total() == 1  # it authenticated the way the spec says
     assert response.status_code == success_status(slug, op)
     assert response.parsed is not None
     assert response.parsed.to_dict() == body
-    assert server.requests[0].headers["user-agent"] == _user_agent(slug)
+    assert mock.requests[0].headers["user-agent"] == _user_agent(slug)
     template, _, _, _ = operation_spec(slug, op)
     param = id_param(slug, op)
     expected = template.replace("{" + str(param["name"]) + "}", str(sample_id(slug, op))) if param else template
-    assert server.requests[0].path == expected
+    assert mock.requests[0].path == expected
 
 
 @pytest.mark.parametrize(("slug", "op", "kind", "body", "path"), WARNED)
 def test_generated_client_warnings_say_what_did_not_fit(
-    server: FaultyServer,
+    mocks: dict[str, MockServer],
     slug: str,
     op: str,
     kind: str,
@@ -397,8 +407,8 @@ def test_generated_client_warnings_say_what_did_not_fit(
     path: tuple[str, ...],
 ) -> None:
     fitting = fits(slug, op, body)
-    server.program(slug, KEY, [json_reply(success_status(slug, op), body)], operation=op)
-    response = _bare_call(slug, op, server)
+    program(mocks, slug, op, [json_reply(success_status(slug, op), body)])
+    response = _bare_call(slug, op, mocks)
     if fitting:
         assert response.warnings == []
     else:
@@ -407,18 +417,18 @@ def test_generated_client_warnings_say_what_did_not_fit(
 
 
 @pytest.mark.parametrize(("slug", "op"), [pytest.param(s, op, id=f"{s}-{op}") for s, op in _with_body()])
-def test_generated_client_takes_undocumented_and_empty_2xx(server: FaultyServer, slug: str, op: str) -> None:
+def test_generated_client_takes_undocumented_and_empty_2xx(mocks: dict[str, MockServer], slug: str, op: str) -> None:
     _, body = answer_bodies(slug, op)[0]
     range_documented = _documented_code(slug, op).upper() == "2XX"
     for status in _other_statuses(slug, op):
-        server.program(slug, KEY, [json_reply(status, body)], operation=op)
-        response = _bare_call(slug, op, server)
+        program(mocks, slug, op, [json_reply(status, body)])
+        response = _bare_call(slug, op, mocks)
         assert int(response.status_code) == status
         assert response.parsed.to_dict() == body
         noted = any(f"status {status} is not documented" in w for w in response.warnings)
         assert noted is not range_documented, response.warnings
-    server.program(slug, KEY, [Reply(200)], operation=op)
-    response = _bare_call(slug, op, server)
+    program(mocks, slug, op, [Reply(200, b"")])
+    response = _bare_call(slug, op, mocks)
     assert response.parsed is None
     assert "the success answer has no body" in response.warnings
 

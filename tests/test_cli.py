@@ -537,12 +537,12 @@ def _lifecycle_vendors(*operations: str) -> list[str]:
 
 @pytest.fixture
 def mock_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Any]]:
-    from voiceagents.testing import _server as _mockserver
+    from voiceagents.testing import serve
 
     servers: list[Any] = []
 
     def start(slug: str) -> Any:
-        server = _mockserver.serve(slug, key=KEY)
+        server = serve(slug, key=KEY)
         servers.append(server)
         monkeypatch.setenv(f"{slug.upper()}_API_KEY", KEY)
         monkeypatch.setenv(f"{slug.upper()}_BASE_URL", server.url)

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import SLUGS, load_cases
-from support.faulty_server import answer_bodies, request_body, success_pointer, success_status
+from support.answers import answer_bodies, request_body, success_pointer, success_status
 from voiceagents import _json
 from voiceagents import spec as vspec
 from voiceagents._constants import DEFAULT_TIMEOUT

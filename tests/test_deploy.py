@@ -32,7 +32,7 @@ from voiceagents.convert import load_assistant
 from voiceagents.deploy._apply import apply_definition, plan_definition
 from voiceagents.deploy._plan import connector, desired_state
 from voiceagents.deploy._state import State
-from voiceagents.testing._server import MockServer, serve
+from voiceagents.testing import MockServer, serve
 
 KEY = "sk-deploy-test-7f3a9c2e5b"
 BODY_SECRET = "sk-body-secret-4d8e1f0a"

@@ -25,7 +25,7 @@ from voiceagents.convert import load_assistant
 from voiceagents.deploy._apply import apply_definition, plan_definition
 from voiceagents.deploy._plan import Connector, connector, desired_state
 from voiceagents.deploy._state import State
-from voiceagents.testing._server import MockServer, serve
+from voiceagents.testing import MockServer, serve
 
 KEY = "sk-property-test-5e1b"
 EXAMPLE: dict[str, Any] = example_definition()

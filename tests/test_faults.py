@@ -1,4 +1,5 @@
-"""Fault injection against a real HTTP server on 127.0.0.1 (``support.faulty_server``): creates.
+"""Fault injection against the mock of each vendor on 127.0.0.1 (``voiceagents.testing``, its
+programmed replies): creates.
 
 Every scenario runs for every vendor, through the sync and the async client, and checks what the
 server counted: no scenario creates a duplicate. Retry waits are recorded instead of slept; the only
@@ -10,6 +11,7 @@ subprocess. The other operations' retries are in test_lifecycle, their answers i
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -24,9 +26,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import ROOT, SLUGS
-from support.faulty_server import (
-    FaultyServer,
-    Reply,
+from support.answers import (
     answer_bodies,
     closed_port_url,
     json_reply,
@@ -48,6 +48,7 @@ from voiceagents._exceptions import (
 from voiceagents._http._client import AsyncClient, Client
 from voiceagents._http._response import Result
 from voiceagents.spec import schema as spec_schema
+from voiceagents.testing import MockServer, Reply
 
 KEY = "sk-fault-NEVER-PRINT-1a2b3c4d"
 CREATE = "createAssistant"
@@ -58,15 +59,25 @@ MARGIN = 1.0
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[FaultyServer]:
-    with FaultyServer() as running:
-        yield running
+def mocks() -> Iterator[dict[str, MockServer]]:
+    """The mock of each vendor, requiring ``KEY``."""
+    with contextlib.ExitStack() as stack:
+        yield {slug: stack.enter_context(MockServer(vspec.vendor(slug).spec, key=KEY)) for slug in SLUGS}
 
 
 @pytest.fixture(autouse=True)
-def _never_a_duplicate(server: FaultyServer) -> Iterator[None]:
+def _never_a_duplicate(mocks: dict[str, MockServer]) -> Iterator[None]:
     yield
-    assert server.created <= 1, f"{server.created} assistants created by one call"
+    for slug, mock in mocks.items():
+        assert mock.created <= 1, f"{slug}: {mock.created} assistants created by one call"
+
+
+def program(mocks: dict[str, MockServer], slug: str, replies: list[Reply]) -> MockServer:
+    """``slug``'s mock, its counters and state reset, answering the next creates with ``replies``."""
+    mock = mocks[slug]
+    mock.reset()
+    mock.program(CREATE, replies)
+    return mock
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -124,15 +135,15 @@ def _no_key(*texts: str) -> None:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_created(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, [created(slug)])
-    result = Caller(mode, slug, server.url).create(valid_body(slug))
-    assert (server.received, server.created) == (1, 1)
+def test_created(mocks: dict[str, MockServer], mode: str, slug: str) -> None:
+    mock = program(mocks, slug, [created(slug)])
+    result = Caller(mode, slug, mock.url).create(valid_body(slug))
+    assert (mock.received.total(), mock.created) == (1, 1)
     assert result.status_code == success_status(slug, CREATE)
     assert result.id == expected_id(slug)
     assert result.raw == success_body(slug)
     assert result.headers["x-request-id"] == "req_ok"
-    request = server.requests[0]
+    request = mock.requests[0]
     assert json.loads(request.body) == valid_body(slug)
     location, name, prefix = vspec.vendor(slug).auth
     if location == "query":
@@ -143,13 +154,13 @@ def test_created(server: FaultyServer, mode: str, slug: str) -> None:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_rate_limited_then_created_once(server: FaultyServer, mode: str, slug: str) -> None:
+def test_rate_limited_then_created_once(mocks: dict[str, MockServer], mode: str, slug: str) -> None:
     limited = json_reply(429, {"message": "Too Many Attempts."}, {"Retry-After": "1"})
-    server.program(slug, KEY, [limited, created(slug)])
-    caller = Caller(mode, slug, server.url)
+    mock = program(mocks, slug, [limited, created(slug)])
+    caller = Caller(mode, slug, mock.url)
     result = caller.create(valid_body(slug))
     assert result.id == expected_id(slug)
-    assert (server.received, server.created) == (2, 1)
+    assert (mock.received.total(), mock.created) == (2, 1)
     assert caller.sleeps == [1.0]  # the server's Retry-After
 
 
@@ -166,9 +177,9 @@ def test_connection_refused_is_retried_then_raised(mode: str, slug: str) -> None
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_slow_response_times_out_without_retry(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, [Reply(success_status(slug, CREATE), b"{}", creates=True, delay=HANG)])
-    caller = Caller(mode, slug, server.url)
+def test_slow_response_times_out_without_retry(mocks: dict[str, MockServer], mode: str, slug: str) -> None:
+    mock = program(mocks, slug, [Reply(success_status(slug, CREATE), b"{}", creates=True, delay=HANG)])
+    caller = Caller(mode, slug, mock.url)
     started = time.monotonic()
     with pytest.raises(APITimeoutError) as info:
         caller.create(valid_body(slug), timeout=SHORT)
@@ -176,16 +187,18 @@ def test_slow_response_times_out_without_retry(server: FaultyServer, mode: str, 
     assert info.value.may_have_created is True
     assert "may have been created" in str(info.value)
     assert f"limit {SHORT:g} s" in str(info.value)
-    assert (server.received, server.created, caller.sleeps) == (1, 1, [])
+    assert (mock.received.total(), mock.created, caller.sleeps) == (1, 1, [])
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_server_error_is_not_retried(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, [json_reply(500, {"message": "Server Error"}, {"x-request-id": "req_500"}, creates=True)])
-    caller = Caller(mode, slug, server.url)
+def test_server_error_is_not_retried(mocks: dict[str, MockServer], mode: str, slug: str) -> None:
+    mock = program(
+        mocks, slug, [json_reply(500, {"message": "Server Error"}, {"x-request-id": "req_500"}, creates=True)]
+    )
+    caller = Caller(mode, slug, mock.url)
     with pytest.raises(InternalServerError) as info:
         caller.create(valid_body(slug))
-    assert (server.received, server.created, caller.sleeps) == (1, 1, [])
+    assert (mock.received.total(), mock.created, caller.sleeps) == (1, 1, [])
     error = info.value
     assert (error.status_code, error.body, error.request_id) == (500, {"message": "Server Error"}, "req_500")
     assert error.may_have_created is True
@@ -193,27 +206,27 @@ def test_server_error_is_not_retried(server: FaultyServer, mode: str, slug: str)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_dropped_connection_after_the_work_is_not_retried(server: FaultyServer, mode: str, slug: str) -> None:
+def test_dropped_connection_after_the_work_is_not_retried(mocks: dict[str, MockServer], mode: str, slug: str) -> None:
     """The server did the work, then closed the connection without answering."""
-    server.program(slug, KEY, [Reply(500, creates=True, drop=True)])
-    caller = Caller(mode, slug, server.url)
+    mock = program(mocks, slug, [Reply(500, creates=True, drop=True)])
+    caller = Caller(mode, slug, mock.url)
     with pytest.raises(APIConnectionError) as info:
         caller.create(valid_body(slug))
     assert info.value.may_have_created is True
-    assert (server.received, caller.sleeps) == (1, [])
+    assert (mock.received.total(), caller.sleeps) == (1, [])
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_malformed_json_keeps_the_raw_body(server: FaultyServer, mode: str, slug: str) -> None:
+def test_malformed_json_keeps_the_raw_body(mocks: dict[str, MockServer], mode: str, slug: str) -> None:
     raw = b'{"id": "asst_1", "data": {"id": 7, "name": "Sales'
-    server.program(slug, KEY, [Reply(success_status(slug, CREATE), raw, creates=True)])
+    mock = program(mocks, slug, [Reply(success_status(slug, CREATE), raw, creates=True)])
     with pytest.raises(APIResponseValidationError) as info:
-        Caller(mode, slug, server.url).create(valid_body(slug))
+        Caller(mode, slug, mock.url).create(valid_body(slug))
     assert info.value.raw_body == raw
     assert info.value.status_code == success_status(slug, CREATE)
     assert info.value.may_have_created is True
     assert "not JSON" in str(info.value)
-    assert (server.received, server.created) == (1, 1)
+    assert (mock.received.total(), mock.created) == (1, 1)
 
 
 def _fields(slug: str) -> tuple[str, str]:
@@ -253,35 +266,35 @@ def _unprocessable(style: str, errors: dict[str, list[str]]) -> Reply:
 
 @pytest.mark.parametrize("style", ["laravel", "fastapi", "prism"])
 @pytest.mark.parametrize("slug", SLUGS)
-def test_unprocessable_carries_field_errors(server: FaultyServer, mode: str, slug: str, style: str) -> None:
+def test_unprocessable_carries_field_errors(mocks: dict[str, MockServer], mode: str, slug: str, style: str) -> None:
     top, nested = _fields(slug)
     errors = {top: ["The field is required."], nested: ["must be <= 1.2", "is too fast"]}
-    server.program(slug, KEY, [_unprocessable(style, errors)])
+    mock = program(mocks, slug, [_unprocessable(style, errors)])
     with pytest.raises(UnprocessableEntityError) as info:
-        Caller(mode, slug, server.url).create(valid_body(slug))
+        Caller(mode, slug, mock.url).create(valid_body(slug))
     assert info.value.field_errors == errors
     assert f"{nested}: must be <= 1.2 / is too fast" in str(info.value)
     assert info.value.may_have_created is False
-    assert (server.received, server.created) == (1, 0)
+    assert (mock.received.total(), mock.created) == (1, 0)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_wrong_key_is_an_authentication_error(server: FaultyServer, mode: str, slug: str) -> None:
-    server.program(slug, KEY, [created(slug)])
+def test_wrong_key_is_an_authentication_error(mocks: dict[str, MockServer], mode: str, slug: str) -> None:
+    mock = program(mocks, slug, [created(slug)])
     wrong = "sk-wrong-" + KEY[9:][::-1]
-    caller = Caller(mode, slug, server.url, api_key=wrong)
+    caller = Caller(mode, slug, mock.url, api_key=wrong)
     with pytest.raises(AuthenticationError) as info:
         caller.create(valid_body(slug))
     assert info.value.status_code == 401
     assert info.value.body == {"message": "Unauthenticated."}
     assert info.value.may_have_created is False
-    assert (server.received, server.created, caller.sleeps) == (0, 0, [])
-    assert len(server.requests) == 1
+    assert (mock.received.total(), mock.created, caller.sleeps) == (0, 0, [])
+    assert len(mock.requests) == 1
     assert wrong not in str(info.value)
 
 
 def test_no_key_in_any_output(
-    server: FaultyServer, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+    mocks: dict[str, MockServer], capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level("DEBUG")
     scenarios = [
@@ -291,10 +304,10 @@ def test_no_key_in_any_output(
     ]
     for slug in SLUGS:
         for replies in scenarios:
-            server.program(slug, KEY, replies)
+            mock = program(mocks, slug, replies)
             for mode in ("sync", "async"):
                 try:
-                    Caller(mode, slug, server.url).create(valid_body(slug))
+                    Caller(mode, slug, mock.url).create(valid_body(slug))
                 except Exception as exc:
                     _no_key(str(exc), repr(exc))
     out, err = capsys.readouterr()
@@ -305,32 +318,34 @@ def test_no_key_in_any_output(
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_a_client_you_bring_keeps_its_timeout(server: FaultyServer, slug: str) -> None:
-    server.program(slug, KEY, [Reply(200, b"{}", creates=True, delay=HANG)])
+def test_a_client_you_bring_keeps_its_timeout(mocks: dict[str, MockServer], slug: str) -> None:
+    mock = program(mocks, slug, [Reply(200, b"{}", creates=True, delay=HANG)])
     with httpx.Client(timeout=SHORT) as http:
-        c = Client(slug, api_key=KEY, base_url=server.url, http_client=http)
+        c = Client(slug, api_key=KEY, base_url=mock.url, http_client=http)
         assert c.timeout == httpx.Timeout(SHORT)
         started = time.monotonic()
         with pytest.raises(APITimeoutError, match=rf"limit {SHORT:g} s"):
             c.create_assistant(valid_body(slug))
         assert time.monotonic() - started < SHORT + MARGIN
     with httpx.Client(timeout=5.0) as five:
-        assert Client(slug, api_key=KEY, base_url=server.url, http_client=five).timeout == httpx.Timeout(5.0)
+        assert Client(slug, api_key=KEY, base_url=mock.url, http_client=five).timeout == httpx.Timeout(5.0)
 
 
-def test_none_disables_the_timeout_and_per_call_values_win(server: FaultyServer) -> None:
+def test_none_disables_the_timeout_and_per_call_values_win(mocks: dict[str, MockServer]) -> None:
     slug = SLUGS[0]
-    server.program(slug, KEY, [Reply(success_status(slug, CREATE), json.dumps(success_body(slug)).encode(), delay=0.3)])
+    mock = program(
+        mocks, slug, [Reply(success_status(slug, CREATE), json.dumps(success_body(slug)).encode(), delay=0.3)]
+    )
     with httpx.Client(timeout=0.05) as http:
-        c = Client(slug, api_key=KEY, base_url=server.url, http_client=http)
+        c = Client(slug, api_key=KEY, base_url=mock.url, http_client=http)
         assert c.create_assistant(valid_body(slug), timeout=None).id == expected_id(slug)  # waits as long as needed
         with pytest.raises(APITimeoutError):
             c.create_assistant(valid_body(slug))  # the client's own 0.05 s
         assert c.create_assistant(valid_body(slug), timeout=2.0).id == expected_id(slug)
-    never = Client(slug, api_key=KEY, base_url=server.url, timeout=None)
+    never = Client(slug, api_key=KEY, base_url=mock.url, timeout=None)
     assert never.timeout == httpx.Timeout(None)
     assert never.create_assistant(valid_body(slug)).id == expected_id(slug)
-    default = Client(slug, api_key=KEY, base_url=server.url)
+    default = Client(slug, api_key=KEY, base_url=mock.url)
     assert default.timeout == httpx.Timeout(60.0, connect=5.0)
     assert default._http.timeout == httpx.Timeout(60.0, connect=5.0)
 
@@ -338,12 +353,12 @@ def test_none_disables_the_timeout_and_per_call_values_win(server: FaultyServer)
 # -- Ctrl-C during a create ------------------------------------------------------------------------
 
 
-def _interrupt_when_received(server: FaultyServer, count: int = 1) -> threading.Thread:
-    """SIGINT to the main thread once the server holds the request (so it lands mid-request)."""
+def _interrupt_when_received(mock: MockServer, count: int = 1) -> threading.Thread:
+    """SIGINT to the main thread once the mock holds the request (so it lands mid-request)."""
 
     def run() -> None:
         deadline = time.monotonic() + 20
-        while server.received < count and time.monotonic() < deadline:
+        while mock.received.total() < count and time.monotonic() < deadline:
             time.sleep(0.01)
         time.sleep(0.05)
         signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
@@ -366,10 +381,10 @@ def sigint() -> Iterator[None]:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_ctrl_c_during_a_create_says_it_may_exist(server: FaultyServer, slug: str, sigint: None) -> None:
-    server.program(slug, KEY, [Reply(201, b"{}", creates=True, delay=HANG)])
-    c = Client(slug, api_key=KEY, base_url=server.url)
-    thread = _interrupt_when_received(server)
+def test_ctrl_c_during_a_create_says_it_may_exist(mocks: dict[str, MockServer], slug: str, sigint: None) -> None:
+    mock = program(mocks, slug, [Reply(201, b"{}", creates=True, delay=HANG)])
+    c = Client(slug, api_key=KEY, base_url=mock.url)
+    thread = _interrupt_when_received(mock)
     started = time.monotonic()
     with pytest.raises(KeyboardInterrupt) as info:
         c.create_assistant(valid_body(slug))
@@ -380,14 +395,14 @@ def test_ctrl_c_during_a_create_says_it_may_exist(server: FaultyServer, slug: st
     _no_key(*notes)
 
 
-def test_cancelling_an_async_create_says_it_may_exist(server: FaultyServer) -> None:
+def test_cancelling_an_async_create_says_it_may_exist(mocks: dict[str, MockServer]) -> None:
     slug = SLUGS[0]
-    server.program(slug, KEY, [Reply(201, b"{}", creates=True, delay=HANG)])
+    mock = program(mocks, slug, [Reply(201, b"{}", creates=True, delay=HANG)])
 
     async def go() -> BaseException:
-        async with AsyncClient(slug, api_key=KEY, base_url=server.url) as c:
+        async with AsyncClient(slug, api_key=KEY, base_url=mock.url) as c:
             task = asyncio.ensure_future(c.create_assistant(valid_body(slug)))
-            while server.received < 1:
+            while mock.received.total() < 1:
                 await asyncio.sleep(0.01)
             task.cancel()
             try:
@@ -401,16 +416,16 @@ def test_cancelling_an_async_create_says_it_may_exist(server: FaultyServer) -> N
 
 
 def test_ctrl_c_during_an_async_create_says_it_may_exist(
-    server: FaultyServer, sigint: None, caplog: pytest.LogCaptureFixture
+    mocks: dict[str, MockServer], sigint: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     slug = SLUGS[0]
-    server.program(slug, KEY, [Reply(201, b"{}", creates=True, delay=HANG)])
+    mock = program(mocks, slug, [Reply(201, b"{}", creates=True, delay=HANG)])
 
     async def go() -> None:
-        async with AsyncClient(slug, api_key=KEY, base_url=server.url) as c:
+        async with AsyncClient(slug, api_key=KEY, base_url=mock.url) as c:
             await c.create_assistant(valid_body(slug))
 
-    thread = _interrupt_when_received(server)
+    thread = _interrupt_when_received(mock)
     with caplog.at_level("WARNING", logger="voiceagents"), pytest.raises(KeyboardInterrupt) as info:
         asyncio.run(go())
     thread.join()
@@ -421,9 +436,11 @@ def test_ctrl_c_during_an_async_create_says_it_may_exist(
     assert any("may have been created" in r.getMessage() for r in caplog.records)
 
 
-def test_ctrl_c_during_voiceagents_create_exits_130_with_the_warning(server: FaultyServer, tmp_path: Path) -> None:
+def test_ctrl_c_during_voiceagents_create_exits_130_with_the_warning(
+    mocks: dict[str, MockServer], tmp_path: Path
+) -> None:
     slug = next(s for s in SLUGS if vspec.vendor(s).auth[0] == "header")
-    server.program(slug, KEY, [Reply(201, b"{}", creates=True, delay=HANG)])
+    mock = program(mocks, slug, [Reply(201, b"{}", creates=True, delay=HANG)])
     body = tmp_path / "body.json"
     body.write_text(json.dumps(valid_body(slug)), encoding="utf-8")
     env = {
@@ -432,13 +449,13 @@ def test_ctrl_c_during_voiceagents_create_exits_130_with_the_warning(server: Fau
         vspec.vendor(slug).api_key_env: KEY,
     }
     env.pop("VOICEAGENTS_LOG", None)
-    command = [sys.executable, "-m", "voiceagents.cli", "create", "--vendor", slug, "--base-url", server.url, str(body)]
+    command = [sys.executable, "-m", "voiceagents.cli", "create", "--vendor", slug, "--base-url", mock.url, str(body)]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 30
-        while server.received < 1 and time.monotonic() < deadline and proc.poll() is None:
+        while mock.received.total() < 1 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.02)
-        assert server.received == 1, proc.poll()
+        assert mock.received.total() == 1, proc.poll()
         time.sleep(0.05)
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=20)

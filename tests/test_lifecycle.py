@@ -1,5 +1,5 @@
 """The assistant lifecycle (get, list, update, delete, clone) and its retries, against the stateful
-mock of each vendor's spec (``voiceagents.testing._server``) and the loopback fault server.
+mock of each vendor's spec (``voiceagents.testing``): its named faults and programmed replies.
 
 Every test runs for every vendor that documents the operation (the registry says which), so a new
 spec is covered as is. Idempotent operations are retried on 5xx, 429 and timeouts; a create or a
@@ -18,8 +18,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 from conftest import SLUGS
-from support.faulty_server import (
-    FaultyServer,
+from support.answers import (
     answer_bodies,
     closed_port_url,
     id_param,
@@ -44,7 +43,7 @@ from voiceagents._exceptions import (
 from voiceagents._http._client import AsyncClient, Client
 from voiceagents.spec import OPERATION_IDS as NAMES
 from voiceagents.spec import schema as spec_schema
-from voiceagents.testing._server import MockServer, serve
+from voiceagents.testing import MockServer, serve
 
 KEY = "sk-life-NEVER-PRINT-8d7c6b5a"
 CREATE = "createAssistant"
@@ -392,31 +391,24 @@ def test_clone_is_retried_after_429(mock: MockServer, slug: str) -> None:
     assert result.id not in (None, ident)
 
 
-@pytest.fixture(scope="module")
-def faulty() -> Iterator[FaultyServer]:
-    with FaultyServer() as running:
-        yield running
-
-
 @pytest.mark.parametrize("slug", documenting("cloneAssistant"))
-def test_clone_retry_class_on_the_fault_server(faulty: FaultyServer, slug: str) -> None:
+def test_clone_retry_class_with_programmed_replies(mock: MockServer, slug: str) -> None:
     """Like a create, on a server that answers as told: 500 after the work is final, 429 is retried."""
-    c, sleeps = make(slug, faulty.url)
-    ident = sample_id(slug, "cloneAssistant")
-    faulty.program(slug, KEY, [json_reply(500, {"message": "Server Error"}, creates=True)], operation="cloneAssistant")
+    c, sleeps = make(slug, mock.url)
+    (ident,) = seed(c, slug, mock=mock)
+    mock.program("cloneAssistant", [json_reply(500, {"message": "Server Error"}, creates=True)])
     with pytest.raises(InternalServerError) as info:
         c.clone_assistant(ident)
-    assert (faulty.received, faulty.created, sleeps, info.value.may_have_created) == (1, 1, [], True)
+    assert (mock.received["cloneAssistant"], mock.count, sleeps, info.value.may_have_created) == (1, 2, [], True)
+    assert mock.created == 2  # the seed, and the clone the server made before answering 500
     body = answer_bodies(slug, "cloneAssistant")[0][1]
     limited = json_reply(429, {"message": "slow down"}, {"Retry-After": "1"})
-    faulty.program(
-        slug,
-        KEY,
-        [limited, json_reply(success_status(slug, "cloneAssistant"), body, creates=True)],
-        operation="cloneAssistant",
-    )
+    mock.reset()
+    (ident,) = seed(c, slug, mock=mock)
+    mock.program("cloneAssistant", [limited, json_reply(success_status(slug, "cloneAssistant"), body, creates=True)])
     assert c.clone_assistant(ident).raw == body
-    assert (faulty.received, faulty.created, sleeps) == (2, 1, [1.0])
+    assert (mock.received["cloneAssistant"], mock.count, sleeps) == (2, 2, [1.0])
+    assert mock.created == 2  # the seed and one clone
 
 
 # -- what is not documented, and ids -------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The stateful mock (``voiceagents.testing._server``) against a real loopback server, with httpx.
+"""The stateful mock (``voiceagents.testing``) against a real loopback server, with httpx.
 
 Three tiny inline specs use every convention of ``openapi/CONVENTIONS.md``: integer ids and a
 Laravel-style paginated list (like autocalls, Bearer auth), string ids with an unpaginated
@@ -24,7 +24,7 @@ import httpx
 import pytest
 import yaml
 from conftest import ROOT, load_cases, load_spec
-from voiceagents.testing._server import FAULTS, MockServer, serve
+from voiceagents.testing import FAULTS, MockServer, serve
 
 KEY = "sk-mock-NEVER-PRINT-9f8e7d"
 
@@ -635,18 +635,20 @@ def test_unknown_fault_is_refused(autocalls: MockServer) -> None:
 
 
 def test_faults_stats_and_reset_over_http(autocalls: MockServer, http: httpx.Client) -> None:
-    control = autocalls.url + "/__mock__"
-    queued = http.post(control + "/faults", json={"operation": "createAssistant", "fault": "rate_limited", "times": 2})
+    control, auth = autocalls.url + "/__mock__", AUTH["autocalls_like"]
+    order = {"operation": "createAssistant", "fault": "rate_limited", "times": 2}
+    queued = http.post(control + "/faults", json=order, **auth)
     assert queued.status_code == 201
     assert [_create(http, autocalls, "autocalls_like").status_code for _ in range(3)] == [429, 429, 200]
-    stats = http.get(control + "/stats").json()
+    stats = http.get(control + "/stats", **auth).json()
     assert stats["count"] == 1
     assert stats["received"]["createAssistant"] == 3
-    assert http.post(control + "/faults", json={"operation": "createAssistant", "fault": "explode"}).status_code == 400
-    assert http.post(control + "/faults", json={"operation": "nope", "fault": "slow"}).status_code == 400
-    assert http.post(control + "/faults", content=b"[").status_code == 400
-    assert http.get(control + "/elsewhere").status_code == 404
-    assert http.post(control + "/reset").status_code == 200
+    bad = {"operation": "createAssistant", "fault": "explode"}
+    assert http.post(control + "/faults", json=bad, **auth).status_code == 400
+    assert http.post(control + "/faults", json={"operation": "nope", "fault": "slow"}, **auth).status_code == 400
+    assert http.post(control + "/faults", content=b"[", **auth).status_code == 400
+    assert http.get(control + "/elsewhere", **auth).status_code == 404
+    assert http.post(control + "/reset", **auth).status_code == 200
     assert autocalls.count == 0
     assert autocalls.requests == []
     assert _create(http, autocalls, "autocalls_like").json()["data"]["id"] == 1  # ids start again
@@ -671,7 +673,7 @@ def test_parallel_creates_get_distinct_ids(autocalls: MockServer, revox: MockSer
 def test_main_prints_the_url_and_stops_on_ctrl_c() -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "wrappers"), os.environ.get("PYTHONPATH", "")])}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "voiceagents.cli", "mock", "--vendor", "revox", "--key", KEY],
+        [sys.executable, "-m", "voiceagents.cli", "mock", "--vendor", "revox", "--key", KEY, "--latency", "0.01"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

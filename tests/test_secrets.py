@@ -1,13 +1,14 @@
 """No credential and no value under a secret-named key in any error message, repr, log line or
 conversion report; the ``httpx`` log filter is narrow and scoped; requests name voiceagents.
 
-Against the loopback fault server (``support.faulty_server``) for every vendor, with keys that are
-long and distinctive enough that a leak of any part of them is found.
+Against the mock of every vendor on 127.0.0.1 (``voiceagents.testing``, its programmed replies),
+with keys that are long and distinctive enough that a leak of any part of them is found.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import re
@@ -18,9 +19,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import SLUGS
-from support.faulty_server import (
-    FaultyServer,
-    Reply,
+from support.answers import (
     answer_bodies,
     call,
     closed_port_url,
@@ -41,6 +40,7 @@ from voiceagents._exceptions import (
 )
 from voiceagents._http._client import AsyncClient, Client
 from voiceagents._secrets import REDACTED, Secrets, is_secret_key, redact_headers, redact_text, redact_value
+from voiceagents.testing import MockServer, Reply
 from voiceagents.types import Assistant
 
 KEY = "sk-secret-NEVER-PRINT-4c3b2a19f0e1"
@@ -63,9 +63,18 @@ def everything(exc: BaseException) -> str:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[FaultyServer]:
-    with FaultyServer() as running:
-        yield running
+def mocks() -> Iterator[dict[str, MockServer]]:
+    """The mock of each vendor, requiring ``KEY``."""
+    with contextlib.ExitStack() as stack:
+        yield {slug: stack.enter_context(MockServer(vspec.vendor(slug).spec, key=KEY)) for slug in SLUGS}
+
+
+def program(mocks: dict[str, MockServer], slug: str, replies: list[Reply]) -> MockServer:
+    """``slug``'s mock, its counters and state reset, answering the next creates with ``replies``."""
+    mock = mocks[slug]
+    mock.reset()
+    mock.program(CREATE, replies)
+    return mock
 
 
 @pytest.fixture
@@ -82,8 +91,8 @@ def debug_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     logger.setLevel(level)
 
 
-def make(slug: str, server: FaultyServer, **kwargs: Any) -> Client:
-    c = Client(slug, api_key=KEY, base_url=server.url, **kwargs)
+def make(slug: str, mocks: dict[str, MockServer], **kwargs: Any) -> Client:
+    c = Client(slug, api_key=KEY, base_url=mocks[slug].url, **kwargs)
     pin(c)
     return c
 
@@ -92,22 +101,22 @@ def make(slug: str, server: FaultyServer, **kwargs: Any) -> Client:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_client_reprs_hide_the_key(slug: str, server: FaultyServer) -> None:
-    sync = make(slug, server)
-    asynchronous = AsyncClient(slug, api_key=KEY, base_url=server.url)
+def test_client_reprs_hide_the_key(slug: str, mocks: dict[str, MockServer]) -> None:
+    sync = make(slug, mocks)
+    asynchronous = AsyncClient(slug, api_key=KEY, base_url=mocks[slug].url)
     for c in (sync, asynchronous):
         no_secret(repr(c), str(c), str(vars(c)), repr(c._auth), repr(c._secrets))
         assert slug in repr(c)
-    base = f"{server.url}/?api_key={KEY}"  # a key pasted into the base URL is not shown either
+    base = f"{mocks[slug].url}/?api_key={KEY}"  # a key pasted into the base URL is not shown either
     no_secret(repr(Client(slug, api_key=KEY, base_url=base)))
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_result_repr_hides_an_echoed_key(slug: str, server: FaultyServer) -> None:
+def test_result_repr_hides_an_echoed_key(slug: str, mocks: dict[str, MockServer]) -> None:
     body = answer_bodies(slug, CREATE)[0][1]
     echoed = {**body, "api_key": KEY, "note": f"created with {KEY}"} if isinstance(body, dict) else body
-    server.program(slug, KEY, [json_reply(success_status(slug, CREATE), echoed)])
-    result = call(make(slug, server), slug, CREATE)
+    program(mocks, slug, [json_reply(success_status(slug, CREATE), echoed)])
+    result = call(make(slug, mocks), slug, CREATE)
     no_secret(repr(result), str(result))
     assert result.raw == echoed  # the raw answer is the caller's, kept as sent
 
@@ -116,11 +125,11 @@ def test_result_repr_hides_an_echoed_key(slug: str, server: FaultyServer) -> Non
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_key_echoed_in_an_error_body_is_removed(slug: str, server: FaultyServer) -> None:
+def test_key_echoed_in_an_error_body_is_removed(slug: str, mocks: dict[str, MockServer]) -> None:
     echo = {"message": f"invalid key {KEY}", "key": KEY, "api_key": KEY, "detail": {"token": OTHER}}
-    server.program(slug, KEY, [json_reply(401, echo, {"x-request-id": "req_echo"})])
+    program(mocks, slug, [json_reply(401, echo, {"x-request-id": "req_echo"})])
     with pytest.raises(AuthenticationError) as info:
-        call(make(slug, server), slug, CREATE)
+        call(make(slug, mocks), slug, CREATE)
     error = info.value
     no_secret(everything(error), str(error.body))
     assert "invalid key <redacted>" in str(error)
@@ -130,25 +139,25 @@ def test_key_echoed_in_an_error_body_is_removed(slug: str, server: FaultyServer)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_422_field_errors_hide_secrets(slug: str, server: FaultyServer) -> None:
+def test_422_field_errors_hide_secrets(slug: str, mocks: dict[str, MockServer]) -> None:
     body = {"message": f"bad key {KEY}", "errors": {"api_key": [f"{KEY} is revoked"], "name": ["required"]}}
-    server.program(slug, KEY, [json_reply(422, body)])
+    program(mocks, slug, [json_reply(422, body)])
     with pytest.raises(UnprocessableEntityError) as info:
-        call(make(slug, server), slug, CREATE)
+        call(make(slug, mocks), slug, CREATE)
     no_secret(everything(info.value), str(info.value.field_errors))
     assert info.value.field_errors["name"] == ["required"]
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_connection_and_timeout_errors_hide_the_key(slug: str, server: FaultyServer) -> None:
+def test_connection_and_timeout_errors_hide_the_key(slug: str, mocks: dict[str, MockServer]) -> None:
     c = Client(slug, api_key=KEY, base_url=closed_port_url())
     pin(c)
     with pytest.raises(APIConnectionError) as info:
         call(c, slug, CREATE)
     no_secret(everything(info.value))
-    server.program(slug, KEY, [Reply(200, b"{}", delay=2.0)])
+    program(mocks, slug, [Reply(200, b"{}", delay=2.0)])
     with pytest.raises(APITimeoutError) as info2:
-        call(make(slug, server), slug, CREATE, timeout=0.05)
+        call(make(slug, mocks), slug, CREATE, timeout=0.05)
     no_secret(everything(info2.value))
     location, name, _ = vspec.vendor(slug).auth
     if location == "query":  # the URL in the message is the one sent, its key replaced
@@ -220,20 +229,20 @@ def test_neutral_assistant_repr_hides_secret_named_values() -> None:
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_debug_log_redacts_headers_and_query(
-    slug: str, server: FaultyServer, debug_log: None, capsys: pytest.CaptureFixture[str]
+    slug: str, mocks: dict[str, MockServer], debug_log: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     body = answer_bodies(slug, CREATE)[0][1]
     limited = json_reply(429, {"message": f"slow down {KEY}"}, {"Retry-After": "0"})
-    server.program(slug, KEY, [limited, json_reply(success_status(slug, CREATE), body, creates=True)])
-    c = make(slug, server)
+    program(mocks, slug, [limited, json_reply(success_status(slug, CREATE), body, creates=True)])
+    c = make(slug, mocks)
     call(c, slug, CREATE)
-    server.program(slug, KEY, [json_reply(500, {"message": "boom", "token": OTHER})])
+    program(mocks, slug, [json_reply(500, {"message": "boom", "token": OTHER})])
     with pytest.raises(APIError):
         call(c, slug, CREATE)
     err = capsys.readouterr().err
     no_secret(err)
     location, name, _ = vspec.vendor(slug).auth
-    assert f"request: POST {server.url}" in err
+    assert f"request: POST {mocks[slug].url}" in err
     assert f"retrying {slug} createAssistant (retry 1 of 2) in 0.000 s: 429; Retry-After 0 s" in err
     assert "not retrying: a create is not retried after an answer that may follow the work" in err
     if location == "query":
@@ -243,11 +252,13 @@ def test_debug_log_redacts_headers_and_query(
     assert "'user-agent': 'voiceagents/" in err  # the other headers are shown as they are
 
 
-def test_debug_log_of_a_timeout(server: FaultyServer, debug_log: None, capsys: pytest.CaptureFixture[str]) -> None:
+def test_debug_log_of_a_timeout(
+    mocks: dict[str, MockServer], debug_log: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     for slug in SLUGS:
-        server.program(slug, KEY, [Reply(200, b"{}", delay=2.0)])
+        program(mocks, slug, [Reply(200, b"{}", delay=2.0)])
         with pytest.raises(APITimeoutError):
-            call(make(slug, server), slug, CREATE, timeout=0.05)
+            call(make(slug, mocks), slug, CREATE, timeout=0.05)
     err = capsys.readouterr().err
     no_secret(err)
     assert "not retrying: ReadTimeout after the request may have been sent" in err
@@ -256,16 +267,16 @@ def test_debug_log_of_a_timeout(server: FaultyServer, debug_log: None, capsys: p
 @pytest.mark.parametrize("slug", QUERY_SLUGS)
 @pytest.mark.parametrize("own", [True, False], ids=["our-http-client", "byo-http-client"])
 def test_httpx_info_line_of_a_query_key_vendor_hides_the_key(
-    slug: str, own: bool, server: FaultyServer, caplog: pytest.LogCaptureFixture
+    slug: str, own: bool, mocks: dict[str, MockServer], caplog: pytest.LogCaptureFixture
 ) -> None:
     """httpx logs each URL at INFO; this vendor's key travels in the URL."""
     caplog.set_level(logging.INFO, logger="httpx")
-    server.program(slug, KEY, [json_reply(success_status(slug, CREATE), answer_bodies(slug, CREATE)[0][1])])
+    program(mocks, slug, [json_reply(success_status(slug, CREATE), answer_bodies(slug, CREATE)[0][1])])
     http = None if own else httpx.Client()
-    c = Client(slug, api_key=KEY, base_url=server.url, http_client=http)
+    c = Client(slug, api_key=KEY, base_url=mocks[slug].url, http_client=http)
     call(c, slug, CREATE)
     name = vspec.vendor(slug).auth[1]
-    assert server.requests[-1].query[name] == [KEY]  # it was sent
+    assert mocks[slug].requests[-1].query[name] == [KEY]  # it was sent
     lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
     assert any(f"{name}=<redacted>" in line for line in lines), lines
     no_secret(caplog.text, *lines)
@@ -274,12 +285,12 @@ def test_httpx_info_line_of_a_query_key_vendor_hides_the_key(
 
 
 @pytest.mark.parametrize("slug", QUERY_SLUGS)
-def test_httpx_info_line_async(slug: str, server: FaultyServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_httpx_info_line_async(slug: str, mocks: dict[str, MockServer], caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="httpx")
-    server.program(slug, KEY, [json_reply(success_status(slug, CREATE), answer_bodies(slug, CREATE)[0][1])])
+    program(mocks, slug, [json_reply(success_status(slug, CREATE), answer_bodies(slug, CREATE)[0][1])])
 
     async def go() -> None:
-        async with AsyncClient(slug, api_key=KEY, base_url=server.url) as c:
+        async with AsyncClient(slug, api_key=KEY, base_url=mocks[slug].url) as c:
             await c.create_assistant(request_body(slug, CREATE))
 
     asyncio.run(go())
@@ -336,23 +347,23 @@ def test_httpx_filter_does_not_learn_header_keys(slug: str) -> None:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_requests_name_voiceagents_and_its_version(slug: str, server: FaultyServer) -> None:
+def test_requests_name_voiceagents_and_its_version(slug: str, mocks: dict[str, MockServer]) -> None:
     import voiceagents
 
     body = answer_bodies(slug, CREATE)[0][1]
-    server.program(slug, KEY, [json_reply(success_status(slug, CREATE), body)])
-    call(make(slug, server), slug, CREATE)
+    program(mocks, slug, [json_reply(success_status(slug, CREATE), body)])
+    call(make(slug, mocks), slug, CREATE)
     with httpx.Client() as plain:  # a client of your own with httpx's default User-Agent gets ours
-        call(Client(slug, api_key=KEY, base_url=server.url, http_client=plain), slug, CREATE)
+        call(Client(slug, api_key=KEY, base_url=mocks[slug].url, http_client=plain), slug, CREATE)
     with httpx.Client(headers={"User-Agent": "acme-bot/3"}) as branded:  # one with its own keeps it
-        call(Client(slug, api_key=KEY, base_url=server.url, http_client=branded), slug, CREATE)
+        call(Client(slug, api_key=KEY, base_url=mocks[slug].url, http_client=branded), slug, CREATE)
 
     async def go() -> None:
-        async with AsyncClient(slug, api_key=KEY, base_url=server.url) as c:
+        async with AsyncClient(slug, api_key=KEY, base_url=mocks[slug].url) as c:
             await c.create_assistant(request_body(slug, CREATE))
 
     asyncio.run(go())
-    agents = [r.headers["user-agent"] for r in server.requests]
+    agents = [r.headers["user-agent"] for r in mocks[slug].requests]
     ours = f"voiceagents/{voiceagents.__version__} python-httpx/{httpx.__version__}"
     assert agents == [ours, ours, "acme-bot/3", ours]
     assert voiceagents.__version__[:1].isdigit()

@@ -3,9 +3,10 @@
 
 ``COMPARISON`` is the README table. Each row names what backs it in its last column: a test of this
 module, which fails if the claim stops being true, or a ``make bench`` figure (``scripts/bench.py``
-catalogue); ``test_every_row_is_backed`` checks that those names exist. The servers are on 127.0.0.1:
-the stateful mock (``_mockserver``, which counts the assistants it holds and the requests it got) and,
-for error answers, a canned server. Timeouts are short and backoff pinned, so the module takes seconds.
+catalogue); ``test_every_row_is_backed`` checks that those names exist. The server is the stateful
+mock of Revox on 127.0.0.1 (``voiceagents.testing``: it counts the assistants it holds and the
+requests it got), its faults and programmed replies giving the error answers. Timeouts are short and
+backoff pinned, so the module takes seconds.
 """
 
 from __future__ import annotations
@@ -16,10 +17,7 @@ import json
 import os
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator, Mapping
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
@@ -28,7 +26,7 @@ import voiceagents
 import yaml
 from conftest import ROOT
 from voiceagents import spec as vspec
-from voiceagents.testing._server import MockServer, serve
+from voiceagents.testing import MockServer, Reply, serve
 from voiceagents_revox.types import Unset
 
 revox = pytest.importorskip("revox")
@@ -162,61 +160,6 @@ def example(operation_id: str) -> Any:
 def mock() -> Iterator[MockServer]:
     with serve("revox") as server:
         yield server
-
-
-class Canned:
-    """A loopback HTTP server answering each request with the next queued reply (status, JSON body,
-    headers, delay); it counts the requests it received."""
-
-    def __init__(self) -> None:
-        self.replies: list[tuple[int, Any, dict[str, str], float]] = []
-        self.received = 0
-        canned = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                self.rfile.read(int(self.headers.get("content-length") or 0))
-                canned.received += 1
-                status, body, headers, delay = canned.replies.pop(0) if canned.replies else (200, {}, {}, 0.0)
-                time.sleep(delay)
-                payload = json.dumps(body).encode()
-                try:
-                    self.send_response(status)
-                    for name, value in {"content-type": "application/json", **headers}.items():
-                        self.send_header(name, value)
-                    self.send_header("content-length", str(len(payload)))
-                    self.end_headers()
-                    self.wfile.write(payload)
-                except OSError:
-                    self.close_connection = True
-
-            do_POST = do_PATCH = do_DELETE = do_GET
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def reply(
-        self, status: int, body: Any = None, headers: Mapping[str, str] | None = None, delay: float = 0.0
-    ) -> None:
-        self.replies.append((status, {} if body is None else body, dict(headers or {}), delay))
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def canned() -> Iterator[Canned]:
-    server = Canned()
-    yield server
-    server.close()
 
 
 # =========================================================================== the table
@@ -449,11 +392,16 @@ ERRORS: dict[int | str, tuple[str, str, bool]] = {
 INVALID_ANSWER = {"message": "The given data was invalid.", "errors": {"name": ["The name field is required."]}}
 
 
-def fail_once(canned: Canned, status: int | str) -> None:
+OPERATIONS = {"create": "createAssistant", "get": "getAssistant"}
+
+
+def fail_once(mock: MockServer, operation: str, status: int | str) -> None:
+    """The next ``operation`` request fails with ``status`` (or answers after 1 s, for a timeout)."""
     if status == "timeout":
-        canned.reply(200, example("createAssistant"), delay=1.0)
+        reply = Reply(200, example("createAssistant"), delay=1.0)
     else:
-        canned.reply(int(status), INVALID_ANSWER if status == 422 else {"message": "no"})
+        reply = Reply(int(status), INVALID_ANSWER if status == 422 else {"message": "no"})
+    mock.program(OPERATIONS[operation], [reply], times=1)
 
 
 def call(client: Any, operation: str) -> None:
@@ -464,22 +412,22 @@ def call(client: Any, operation: str) -> None:
 
 
 @pytest.mark.parametrize("status", list(ERRORS))
-def test_typed_errors(canned: Canned, status: int | str) -> None:
+def test_typed_errors(mock: MockServer, status: int | str) -> None:
     operation, name, may_exist = ERRORS[status]
-    fail_once(canned, status)
+    fail_once(mock, operation, status)
     timeout = 0.3 if status == "timeout" else 10.0  # the late answer comes after 1 s
     with pytest.raises(voiceagents.APIError) as mine:
-        call(ours(canned.url, max_retries=0, timeout=timeout), operation)
-    fail_once(canned, status)
+        call(ours(mock.url, max_retries=0, timeout=timeout), operation)
+    fail_once(mock, operation, status)
     with pytest.raises(revox.APIError) as theirs:
-        call(sdk(canned.url, max_retries=0, timeout=timeout), operation)
+        call(sdk(mock.url, max_retries=0, timeout=timeout), operation)
     assert (type(mine.value).__name__, type(theirs.value).__name__) == (name, name)
     assert mine.value.may_have_created is may_exist
     assert not hasattr(theirs.value, "may_have_created")
     if status == 422:
         assert mine.value.field_errors == INVALID_ANSWER["errors"]
         assert not hasattr(theirs.value, "field_errors")
-    assert canned.received == 2
+    assert mock.received[OPERATIONS[operation]] == 2
 
 
 def holds(value: Any, secret: str, depth: int = 0) -> bool:
@@ -500,13 +448,13 @@ def holds(value: Any, secret: str, depth: int = 0) -> bool:
 
 
 @pytest.mark.parametrize("status", [401, 500])
-def test_no_key_in_errors(canned: Canned, status: int) -> None:
-    fail_once(canned, status)
+def test_no_key_in_errors(mock: MockServer, status: int) -> None:
+    fail_once(mock, "create", status)
     with pytest.raises(voiceagents.APIError) as mine:
-        call(ours(canned.url, max_retries=0), "create")
-    fail_once(canned, status)
+        call(ours(mock.url, max_retries=0), "create")
+    fail_once(mock, "create", status)
     with pytest.raises(revox.APIError) as theirs:
-        call(sdk(canned.url, max_retries=0), "create")
+        call(sdk(mock.url, max_retries=0), "create")
     assert not holds(mine.value, KEY)
     assert KEY not in repr(mine.value)
     assert theirs.value.request.headers["authorization"] == f"Bearer {KEY}"

@@ -671,11 +671,11 @@ def test_a_vendor_whose_client_is_missing_says_how_to_install_it(
 LIBRARY_SCRIPT = """
 import json, os, sys
 import voiceagents
-from voiceagents.testing import _server as _mockserver
+from voiceagents.testing import serve
 
 assistant = voiceagents.load_assistant("assistant.yaml")
 body, report = voiceagents.to_vendor(assistant, "revox", allow_drop=True)
-with _mockserver.serve("revox") as mock, voiceagents.client("revox", api_key="sk-test", base_url=mock.url) as revox:
+with serve("revox") as mock, voiceagents.client("revox", api_key="sk-test", base_url=mock.url) as revox:
     created = revox.create_assistant(assistant, allow_drop=True)
     listed = [item.id for item in revox.list_assistants()]
 missing = {}

@@ -1,1 +1,2 @@
-"""Test helpers: a misbehaving HTTP server on 127.0.0.1 (``faulty_server``)."""
+"""Test helpers (no servers: the mock is ``voiceagents.testing``): what the specs and case files say
+about each operation's answers, and driving our clients (``answers``)."""

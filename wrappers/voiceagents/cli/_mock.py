@@ -16,8 +16,15 @@ __all__ = ["mock"]
 )
 @click.option("--key", help="Accept only this API key (default: any non-empty key).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the URL (no line per request).")
+@click.option(
+    "--latency",
+    type=click.FloatRange(0, 60),
+    default=0.0,
+    show_default=True,
+    help="Seconds added to every request (for benchmarks; other requests are not held).",
+)
 @guard
-def mock(vendor: str, port: int, key: str | None, quiet: bool) -> None:
+def mock(vendor: str, port: int, key: str | None, quiet: bool, latency: float) -> None:
     """Serve a local, stateful mock of the vendor's assistant API (from its spec) until Ctrl-C.
 
     Prints its URL first (a free port unless --port is given): use it as <SLUG>_BASE_URL, e.g.
@@ -26,7 +33,7 @@ def mock(vendor: str, port: int, key: str | None, quiet: bool) -> None:
     from ..testing import run
 
     try:
-        run(vendor, port=port, key=key, quiet=quiet)
+        run(vendor, port=port, key=key, quiet=quiet, latency=latency)
     except OSError as exc:  # the port is taken, or not ours to take
         from ._common import fail
 

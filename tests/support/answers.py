@@ -1,48 +1,33 @@
-"""A real HTTP server on 127.0.0.1 that misbehaves on purpose, for every operation of every vendor.
+"""What the specs and the case files say about each operation's answers, and how to drive our
+clients with it: the helpers of the tests that run against the mock (``voiceagents.testing``).
 
-    with FaultyServer() as server:
-        server.program(slug, key, [Reply(429, headers={"Retry-After": "1"}), ok], operation="getAssistant")
-        ...  # point a client (ours, or a bare generated one) at server.url
-        assert server.received == 2 and server.created == 0
-
-Requests are routed the way the vendor's spec says (method and path template of each operationId),
-and the credential is checked exactly as its security scheme says (header with prefix, or a query
-parameter): 401 otherwise. Each authenticated request of a programmed operation takes the next
-``Reply`` of that operation's program (the last one repeats); any other operation answers 404.
-``received`` counts the programmed requests that passed auth (``received_by`` per operationId),
-``created`` the replies marked ``creates`` (the server did the work, whatever it answered).
-
-The second half derives vendor-shaped answers from the specs and the case files
-(``tests/spec_cases/<slug>.yaml``): the documented success bodies of each operation, and bodies
-that do not fit the answer schema in one way each (``misfits``): nothing here names a vendor.
+The documented success bodies of each operation (``answer_bodies``: the case files'
+``answers.<operationId>`` (``tests/spec_cases/<slug>.yaml``), else the spec's examples), bodies
+that do not fit the answer schema in one way each (``misfits``), a valid request body
+(``request_body``), an id of the vendor's type (``sample_id``), and running one operation through
+our clients with their retry waits recorded (``call``, ``acall``, ``pin``). Nothing here names a
+vendor, and nothing here is a server.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import re
 import socket
-import threading
 import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import Any, Self
-from urllib.parse import parse_qs, urlsplit
+from dataclasses import dataclass
+from typing import Any
 
 from conftest import load_cases
 from voiceagents import _json
 from voiceagents import spec as vspec
 from voiceagents.spec import schema as spec_schema
+from voiceagents.testing import Reply
 
 __all__ = [
     "UNKNOWN",
-    "FaultyServer",
     "Misfit",
-    "Recorded",
-    "Reply",
     "Sleeps",
     "acall",
     "answer_bodies",
@@ -65,190 +50,9 @@ UNKNOWN = "voiceagents-unknown-value"
 """The value put where a const tag or an enum value is expected."""
 
 
-@dataclass(frozen=True)
-class Reply:
-    """One answer: status, body, headers; ``creates``: the server did the work for it."""
-
-    status: int
-    body: bytes = b""
-    headers: dict[str, str] = field(default_factory=dict)
-    creates: bool = False
-    delay: float = 0.0
-    """Seconds to wait before answering (ends early when the server stops)."""
-    drop: bool = False
-    """Close the connection instead of answering (after the work, if ``creates``)."""
-
-
 def json_reply(status: int, value: Any, headers: dict[str, str] | None = None, *, creates: bool = False) -> Reply:
+    """A programmed reply of the mock (``voiceagents.testing.Reply``) with ``value`` as its JSON body."""
     return Reply(status, json.dumps(value).encode(), dict(headers or {}), creates=creates)
-
-
-@dataclass(frozen=True)
-class Recorded:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-    operation_id: str | None
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self) -> None:
-        self.server.owner._handle(self)
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_GET
-
-    def log_message(self, format: str, *args: Any) -> None:  # the query holds the key: never print it
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-    owner: FaultyServer
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # a client that gave up (timeout) breaks the pipe: expected here
-
-
-@dataclass(frozen=True)
-class _Route:
-    operation_id: str
-    method: str
-    regex: re.Pattern[str]
-
-
-def _routes(slug: str) -> list[_Route]:
-    routes = []
-    for template, item in vspec.vendor(slug).spec.document["paths"].items():
-        pattern = "([^/]+)".join(re.escape(piece) for piece in re.split(r"{[^}/]+}", template))
-        for method, op in item.items():
-            if isinstance(op, Mapping) and "operationId" in op:
-                routes.append(_Route(str(op["operationId"]), method.upper(), re.compile(f"^{pattern}$")))
-    return routes
-
-
-class FaultyServer:
-    """``ThreadingHTTPServer`` in a daemon thread on an ephemeral loopback port."""
-
-    def __init__(self) -> None:
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.owner = self
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01})
-        self._thread.daemon = True
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._routes: list[_Route] = []
-        self._auth: tuple[str, str, str] = ("header", "Authorization", "")
-        self._key = ""
-        self._programs: dict[str, list[Reply]] = {}
-        self._next: dict[str, int] = {}
-        self.received_by: dict[str, int] = {}
-        self.created = 0
-        self.requests: list[Recorded] = []
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    @property
-    def received(self) -> int:
-        with self._lock:
-            return sum(self.received_by.values())
-
-    def start(self) -> Self:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
-
-    def program(
-        self,
-        slug: str,
-        key: str,
-        replies: list[Reply] | Mapping[str, list[Reply]],
-        *,
-        operation: str = "createAssistant",
-    ) -> None:
-        """Serve ``slug``'s routes, authenticated with ``key``; answer ``operation`` with ``replies``
-        (or each operation of a mapping with its own list). Counters and recorded requests restart."""
-        programs = dict(replies) if isinstance(replies, Mapping) else {operation: list(replies)}
-        with self._lock:
-            self._routes = _routes(slug)
-            self._auth = vspec.vendor(slug).auth
-            self._key = key
-            self._programs = {op: list(r) for op, r in programs.items()}
-            self._next = dict.fromkeys(self._programs, 0)
-            self.received_by = dict.fromkeys(self._programs, 0)
-            self.created = 0
-            self.requests = []
-
-    def _authenticated(self, query: dict[str, list[str]], headers: dict[str, str]) -> bool:
-        location, name, prefix = self._auth
-        if location == "query":
-            return query.get(name) == [self._key]
-        expected = f"{prefix} {self._key}" if prefix else self._key
-        return headers.get(name.lower()) == expected
-
-    def _route(self, method: str, path: str) -> str | None:
-        matches = [r for r in self._routes if r.method == method and r.regex.match(path)]
-        literal = [r for r in matches if r.regex.groups == 0]  # /assistants/get beats /assistants/{id}
-        chosen = (literal or matches)[:1]
-        return chosen[0].operation_id if chosen else None
-
-    def _handle(self, handler: _Handler) -> None:
-        length = int(handler.headers.get("Content-Length") or 0)
-        body = handler.rfile.read(length) if length else b""
-        parts = urlsplit(handler.path)
-        query = parse_qs(parts.query, keep_blank_values=True)
-        headers = {k.lower(): v for k, v in handler.headers.items()}
-        with self._lock:
-            op = self._route(handler.command, parts.path)
-            self.requests.append(Recorded(handler.command, parts.path, query, headers, body, op))
-            if op is None or op not in self._programs:
-                reply = json_reply(404, {"message": "Not Found"})
-            elif not self._authenticated(query, headers):
-                reply = json_reply(401, {"message": "Unauthenticated."})
-            else:
-                self.received_by[op] += 1
-                replies = self._programs[op]
-                reply = replies[min(self._next[op], len(replies) - 1)]
-                self._next[op] += 1
-                if reply.creates:
-                    self.created += 1
-        if reply.delay:
-            self._stopping.wait(reply.delay)
-        if reply.drop:
-            handler.close_connection = True
-            return
-        try:
-            handler.send_response(reply.status)
-            for name, value in {"Content-Type": "application/json", **reply.headers}.items():
-                handler.send_header(name, value)
-            handler.send_header("Content-Length", str(len(reply.body)))
-            handler.end_headers()
-            handler.wfile.write(reply.body)
-        except OSError:
-            handler.close_connection = True  # the client is gone (it timed out)
 
 
 def closed_port_url() -> str:
@@ -263,40 +67,28 @@ def closed_port_url() -> str:
 
 
 def operation_spec(slug: str, operation_id: str) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
-    """``(path, method, path item, operation)`` of ``operation_id`` in the vendor's spec."""
-    for path, item in vspec.vendor(slug).spec.document["paths"].items():
-        for method, op in item.items():
-            if isinstance(op, Mapping) and op.get("operationId") == operation_id:
-                return str(path), method.upper(), dict(item), dict(op)
-    raise LookupError(f"{slug} has no {operation_id}")
-
-
-def _success(slug: str, operation_id: str) -> tuple[str, dict[str, Any]]:
-    spec = vspec.vendor(slug).spec.document
-    _, _, _, op = operation_spec(slug, operation_id)
-    code, response = next((str(c), r) for c, r in op["responses"].items() if str(c).startswith("2"))
-    return code, dict(spec_schema.resolve(spec, response))
+    """``(path, method, path item, operation)`` of ``operation_id`` in the vendor's spec, as written."""
+    op = vspec.operation(slug, operation_id)
+    item = vspec.vendor(slug).spec.document["paths"][op.path]
+    return op.path, op.method, dict(item), dict(item[op.method.lower()])
 
 
 def success_status(slug: str, operation_id: str) -> int:
     """The documented success status (``2XX``: 201 for what creates, 200 for the rest)."""
-    code, _ = _success(slug, operation_id)
-    if code.upper() == "2XX":
-        return 201 if operation_id in ("createAssistant", "cloneAssistant") else 200
-    return int(code)
+    op = vspec.operation(slug, operation_id)
+    if not op.success.status.isdigit():
+        return 201 if op.creates else 200
+    return op.success.code
 
 
 def success_schema(slug: str, operation_id: str) -> dict[str, Any] | None:
-    _, response = _success(slug, operation_id)
-    schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
-    return dict(schema) if isinstance(schema, Mapping) else None
+    schema = vspec.operation(slug, operation_id).success.schema
+    return dict(schema) if schema is not None else None
 
 
 def success_pointer(slug: str, operation_id: str, name: str) -> str | None:
     """An ``x-voiceagents-<name>`` pointer of the success response, read from the spec itself."""
-    _, response = _success(slug, operation_id)
-    value = response.get(f"x-voiceagents-{name}")
-    return str(value) if isinstance(value, str) else None
+    return vspec.operation(slug, operation_id).pointer(name)
 
 
 def returns_body(slug: str, operation_id: str) -> bool:
@@ -345,7 +137,10 @@ def request_body(slug: str, operation_id: str) -> dict[str, Any] | None:
 
 
 def _examples(slug: str, operation_id: str) -> list[tuple[str, Any]]:
-    _, response = _success(slug, operation_id)
+    """The documented examples of the success answer, by name."""
+    _, _, _, op = operation_spec(slug, operation_id)
+    code = vspec.operation(slug, operation_id).success.status
+    response = spec_schema.resolve(vspec.vendor(slug).spec.document, op["responses"].get(code, {}))
     content = (response.get("content") or {}).get("application/json") or {}
     spec = vspec.vendor(slug).spec.document
     found = [(str(n), spec_schema.resolve(spec, e).get("value")) for n, e in (content.get("examples") or {}).items()]
