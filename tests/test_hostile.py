@@ -26,7 +26,7 @@ import pytest
 from conftest import SLUGS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support.faulty_server import answer_bodies, request_body, success_status
+from support.answers import answer_bodies, request_body, success_status
 from voiceagents import spec as vspec
 from voiceagents._exceptions import (
     APIError,
