@@ -1080,3 +1080,21 @@ def test_neutral_assistant_async() -> None:
     result = run(a.create_assistant(Assistant.model_validate(NEUTRAL)))
     assert result.id == REVOX_ID
     assert json.loads(script.requests[0].content)["prompt"] == NEUTRAL["system_prompt"]
+
+
+def test_a_retry_after_pauses_every_client_sharing_the_throttle() -> None:
+    from voiceagents._http import Throttle
+
+    throttle = Throttle()
+    answers = iter([httpx.Response(429, headers={"Retry-After": "2"}), ok(), ok()])
+    script = Script(lambda request: next(answers))
+    first, _, first_sleeps = make(script=script, throttle=throttle)
+    second, _, second_sleeps = make(script=script, throttle=throttle)
+    first.create_assistant(valid_body("revox"))
+    assert first_sleeps == [2.0]
+    assert throttle.holds == 1
+    assert 1.5 < throttle.delay() <= 2.0  # the stubbed sleep did not wait: the pause still holds
+    second.create_assistant(valid_body("revox"))
+    assert len(second_sleeps) == 1
+    assert 1.5 < second_sleeps[0] <= 2.0  # the second client waited without being told 429 itself
+    assert len(script.requests) == 3

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ._client import DEFAULT, AsyncClient, Client, UseDefault, async_client, client
 from ._limits import AnswerLimits
 from ._response import CreateResult, Result
+from ._throttle import Throttle
 
 __all__ = [
     "DEFAULT",
@@ -19,6 +20,7 @@ __all__ = [
     "Client",
     "CreateResult",
     "Result",
+    "Throttle",
     "UseDefault",
     "async_client",
     "client",

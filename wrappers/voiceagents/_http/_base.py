@@ -39,7 +39,8 @@ from .._secrets import Secrets, redact_headers
 from ..spec import OPERATION_IDS, Kind, Operation
 from ._limits import ACCEPT_ENCODING, AnswerLimits, LimitBreach
 from ._response import Result, status_error, success_result
-from ._retries import NOT_SENT_ERRORS, Decision, RetryPolicy
+from ._retries import NOT_SENT_ERRORS, Decision, RetryPolicy, parse_retry_after
+from ._throttle import Throttle
 
 if TYPE_CHECKING:
     from ..convert import ConversionReport
@@ -135,8 +136,11 @@ class BaseClient:
         max_retries: int,
         limits: AnswerLimits | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        throttle: Throttle | None = None,
     ) -> None:
         setup_logging()
+        self.throttle = throttle
+        """Shared with other clients of this vendor: a ``Retry-After`` pauses them all."""
         self._vendor = spec.vendor(vendor)
         self._package = self._vendor.module()  # a clear error now if the client is not installed
         self.vendor = vendor
@@ -265,6 +269,11 @@ class BaseClient:
         op, policy = call.op, call.policy
         request, retries, redirects = call.request, 0, 0
         while True:
+            wait = self.throttle.delay() if self.throttle is not None else 0.0
+            if wait > 0:  # another request of the run was told to wait: this one waits too
+                if call.deadline is not None and time.monotonic() + wait >= call.deadline:
+                    raise self._throttled_error(call, wait)
+                yield wait
             _fit_timeout(request, call)
             outcome = yield request
             if isinstance(outcome, httpx.RequestError):
@@ -283,6 +292,8 @@ class BaseClient:
                     redirects += 1
                     continue
                 decision = policy.on_status(status, outcome.headers, retries, op.retry_class)
+                if status == 429 and self.throttle is not None:
+                    self.throttle.hold(parse_retry_after(outcome.headers) or decision.delay)
                 note = decision.reason if status in (429, 503) and "Retry-After" in decision.reason else ""
                 failure = status_error(op, outcome, secrets=self._secrets, note=note, check=self._check_hint(op))
             if decision.retry and call.deadline is not None and time.monotonic() + decision.delay >= call.deadline:
@@ -314,6 +325,16 @@ class BaseClient:
             content=request.content,
             headers={k: v for k, v in request.headers.items() if k.lower() not in _AUTH_HEADERS},
             timeout=call.timeout,
+        )
+
+    def _throttled_error(self, call: Call, wait: float) -> APIError:
+        op = call.op
+        return APITimeoutError(
+            f"{self.vendor}: {op.operation_id} was not sent: the vendor asked to wait {wait:.1f} s more"
+            " (Retry-After), past the call's deadline.",
+            vendor=self.vendor,
+            may_have_created=False,
+            operation=op.operation_id,
         )
 
     def _redirect_error(self, call: Call, response: httpx.Response, target: httpx.URL | None) -> APIStatusError:

@@ -44,6 +44,7 @@ from ._base import DEFAULT, NO_BODY, BaseClient, Call, Outcome, TimeoutTypes, Us
 from ._limits import AnswerLimits, Body, LimitBreach
 from ._pages import Pager
 from ._response import Result, item_results
+from ._throttle import Throttle
 
 if TYPE_CHECKING:
     from ..types import Assistant
@@ -70,6 +71,7 @@ class Client(BaseClient):
         limits: AnswerLimits | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        throttle: Throttle | None = None,
     ) -> None:
         check_http_args(http_client, transport, httpx.Client)
         self._owns_http = http_client is None
@@ -82,6 +84,7 @@ class Client(BaseClient):
             max_retries=max_retries,
             limits=limits,
             http_client=http_client,
+            throttle=throttle,
         )
         self._http = http_client or httpx.Client(transport=transport, timeout=self.timeout, verify=ssl_context())
         self._sleep: Callable[[float], None] = time.sleep
@@ -322,6 +325,7 @@ class AsyncClient(BaseClient):
         limits: AnswerLimits | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        throttle: Throttle | None = None,
     ) -> None:
         check_http_args(http_client, transport, httpx.AsyncClient)
         self._owns_http = http_client is None
@@ -334,6 +338,7 @@ class AsyncClient(BaseClient):
             max_retries=max_retries,
             limits=limits,
             http_client=http_client,
+            throttle=throttle,
         )
         self._http = http_client or httpx.AsyncClient(transport=transport, timeout=self.timeout, verify=ssl_context())
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
@@ -514,6 +519,7 @@ def client(
     *,
     deadline: Deadline = DEFAULT,
     limits: AnswerLimits | None = None,
+    throttle: Throttle | None = None,
 ) -> Client:
     """A ``Client`` for ``vendor`` (a slug such as ``"revox"``).
 
@@ -526,6 +532,8 @@ def client(
             three times the read timeout (180 s); ``None`` disables it.
         limits: ``AnswerLimits``: how large, deep and long (pages) an answer may be; default
             ``AnswerLimits.from_env()`` (16 MiB, 64 levels, 100-digit integers, 1,000 pages).
+        throttle: a ``Throttle`` shared by several clients of this vendor, so that a 429's
+            ``Retry-After`` pauses them all (deploys share one per vendor and run).
         max_retries: retries per call (default 2), following what each operation allows.
         http_client: an ``httpx.Client`` of your own (proxy, certificates, ...): it gets
             authenticated per request, is not modified, and is not closed by ``close()``.
@@ -541,6 +549,7 @@ def client(
         limits=limits,
         http_client=http_client,
         transport=transport,
+        throttle=throttle,
     )
 
 
@@ -555,6 +564,7 @@ def async_client(
     *,
     deadline: Deadline = DEFAULT,
     limits: AnswerLimits | None = None,
+    throttle: Throttle | None = None,
 ) -> AsyncClient:
     """An ``AsyncClient`` for ``vendor``; the arguments are those of ``client``."""
     return AsyncClient(
@@ -567,6 +577,7 @@ def async_client(
         limits=limits,
         http_client=http_client,
         transport=transport,
+        throttle=throttle,
     )
 
 
