@@ -1083,18 +1083,29 @@ def test_neutral_assistant_async() -> None:
 
 
 def test_a_retry_after_pauses_every_client_sharing_the_throttle() -> None:
+    import time
+
     from voiceagents._http import Throttle
 
     throttle = Throttle()
-    answers = iter([httpx.Response(429, headers={"Retry-After": "2"}), ok(), ok()])
+    answers = iter([httpx.Response(429, headers={"Retry-After": "0.4"}), ok(), ok()])
     script = Script(lambda request: next(answers))
-    first, _, first_sleeps = make(script=script, throttle=throttle)
-    second, _, second_sleeps = make(script=script, throttle=throttle)
-    first.create_assistant(valid_body("revox"))
-    assert first_sleeps == [2.0]
+    first, _, _ = make(script=script, throttle=throttle)
+    second, _, _ = make(script=script, throttle=throttle)
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        time.sleep(seconds)
+
+    first._sleep = second._sleep = sleep
+    start = time.monotonic()
+    first.create_assistant(valid_body("revox"))  # 429, waits 0.4 s, then created
     assert throttle.holds == 1
-    assert 1.5 < throttle.delay() <= 2.0  # the stubbed sleep did not wait: the pause still holds
+    throttle.hold(0.3)  # as if another request of the run had just been told to wait
     second.create_assistant(valid_body("revox"))
-    assert len(second_sleeps) == 1
-    assert 1.5 < second_sleeps[0] <= 2.0  # the second client waited without being told 429 itself
+    assert slept[0] == 0.4
+    assert len(slept) == 2
+    assert 0.2 < slept[1] <= 0.3  # the second client waited without being told 429 itself
+    assert time.monotonic() - start >= 0.65
     assert len(script.requests) == 3
