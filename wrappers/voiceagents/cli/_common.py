@@ -316,9 +316,12 @@ def guard(func: F) -> F:
 
 
 def client(vendor: str, base_url: str | None, timeout: float | None) -> Any:
+    """The vendor's client; ``--timeout`` bounds each request and the whole call alike."""
     from .. import _http
 
-    return _http.client(vendor, base_url=base_url, timeout=_http.DEFAULT if timeout is None else timeout)
+    if timeout is None:
+        return _http.client(vendor, base_url=base_url)
+    return _http.client(vendor, base_url=base_url, timeout=timeout, deadline=timeout)
 
 
 # --------------------------------------------------------------------------- deploy outcomes
