@@ -121,9 +121,11 @@ def test_a_cross_origin_redirect_never_carries_the_key_or_the_body(
 ) -> None:
     revox.program("createAssistant", [Reply(status, b"", headers={"Location": f"{elsewhere.url}/assistants"})])
     mine = httpx.Client(follow_redirects=True)  # a caller's own client that follows redirects
-    with client("revox", api_key=KEY, base_url=revox.url, http_client=mine) as api:
-        with pytest.raises(APIStatusError) as info:
-            api.create_assistant(request_body("revox", "createAssistant") or {})
+    with (
+        client("revox", api_key=KEY, base_url=revox.url, http_client=mine) as api,
+        pytest.raises(APIStatusError) as info,
+    ):
+        api.create_assistant(request_body("revox", "createAssistant") or {})
     mine.close()
     assert elsewhere.received.total() == 0
     assert all(r.body == b"" for r in elsewhere.requests)
@@ -166,9 +168,8 @@ def test_errors_that_echo_the_key_in_headers_and_escaped_bodies_show_it_nowhere(
     body = ('{"message": "invalid key ' + escaped + '", "token": "' + KEY + '"}').encode()
     headers = {"WWW-Authenticate": f'Bearer error="invalid_token" token="{KEY}"', "Location": f"/x?api_key={KEY}"}
     revox.program("getAssistant", [Reply(401, body, headers=headers)])
-    with client("revox", api_key=KEY, base_url=revox.url) as api:
-        with pytest.raises(APIStatusError) as info:
-            api.get_assistant("asst_x")
+    with client("revox", api_key=KEY, base_url=revox.url) as api, pytest.raises(APIStatusError) as info:
+        api.get_assistant("asst_x")
     error = info.value
     shown = repr(vars(error)) + str(error) + repr(error.headers) + json.dumps(error.body)
     assert KEY not in shown
@@ -192,9 +193,11 @@ def test_a_gzip_bomb_is_refused_in_bounded_memory(revox: MockServer) -> None:
 
 def test_a_large_answer_is_refused_without_reading_it_all(revox: MockServer) -> None:
     revox.program("getAssistant", [Reply(200, b"[" + b"1," * (8 << 20) + b"1]")])  # 16 MiB
-    with client("revox", api_key=KEY, base_url=revox.url, limits=AnswerLimits(max_bytes=1 << 20)) as api:
-        with pytest.raises(APIResponseLimitError) as info:
-            api.get_assistant("asst_x")
+    with (
+        client("revox", api_key=KEY, base_url=revox.url, limits=AnswerLimits(max_bytes=1 << 20)) as api,
+        pytest.raises(APIResponseLimitError) as info,
+    ):
+        api.get_assistant("asst_x")
     assert info.value.limit == "max_bytes"
 
 
@@ -247,7 +250,8 @@ def _paged_vendor() -> str:
 def test_a_list_whose_pages_never_end_stops_in_the_library_and_the_command_line() -> None:
     slug = _paged_vendor()
     op = vspec.operation(slug, "listAssistants")
-    assert op.pagination is not None and op.pagination.size_param is not None
+    assert op.pagination is not None
+    assert op.pagination.size_param is not None
     size = int(op.pagination.size_param.schema["maximum"])
     items = op.pointer("items") or ""
     page: dict[str, Any] = {}
