@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib
 import logging
 import os
 import ssl
@@ -254,8 +253,9 @@ class BaseClient:
                 " request model, a dict, or a neutral voiceagents.Assistant"
             )
         else:
-            convert = importlib.import_module("..convert", __package__)  # lazily: it costs import time
-            data, conversion = convert.to_vendor_body(body, self.vendor, op.operation_id, allow_drop=allow_drop)
+            from ..convert import to_vendor_body  # on first use: the converter costs import time
+
+            data, conversion = to_vendor_body(body, self.vendor, op.operation_id, allow_drop=allow_drop)
         exempt = [tuple(path) for path in leaf_paths(extra)]
         sent = merged(data, extra) if extra else data
         _validation.check_body(self.vendor, op.operation_id, sent, exempt=exempt)

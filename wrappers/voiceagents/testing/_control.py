@@ -10,22 +10,55 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from ._faults import Reply
+from ._journal import Recorded
 from ._routes import Credential, authorized
 from ._wire import BodyRefused, Incoming, Outgoing
 
-if TYPE_CHECKING:
-    from ._server import MockServer
-
-__all__ = ["PREFIX", "Control"]
+__all__ = ["PREFIX", "Control", "Controlled"]
 
 PREFIX = "/__mock__/"
 
 
+class _Limits(Protocol):
+    @property
+    def max_body(self) -> int: ...
+
+
+class Controlled(Protocol):
+    """What the control endpoints drive: the mock server."""
+
+    @property
+    def key(self) -> str | None: ...
+    @property
+    def limits(self) -> _Limits: ...
+    @property
+    def received(self) -> Mapping[str, int]: ...
+    @property
+    def created(self) -> int: ...
+    @property
+    def count(self) -> int: ...
+    @property
+    def requests(self) -> Sequence[Recorded]: ...
+    def reset(self) -> None: ...
+    def fault(
+        self,
+        operation_id: str,
+        kind: str,
+        *,
+        times: int = ...,
+        status: int | None = ...,
+        delay: float = ...,
+        retry_after: str | None = ...,
+    ) -> None: ...
+    def program(self, operation_id: str, replies: Sequence[Reply], *, times: int | None = None) -> None: ...
+
+
 class Control:
-    def __init__(self, mock: MockServer, credentials: tuple[Credential, ...]) -> None:
+    def __init__(self, mock: Controlled, credentials: tuple[Credential, ...]) -> None:
         self._mock = mock
         self._credentials = credentials
 
