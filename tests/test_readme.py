@@ -112,6 +112,9 @@ def test_the_readme_runs_top_to_bottom_in_a_fresh_shell(clone: Path, tmp_path: P
             if not k.endswith(("_API_KEY", "_BASE_URL")) and k not in ("VIRTUAL_ENV", "PYTHONPATH")
         }
         env["PATH"] = os.pathsep.join(p for p in env["PATH"].split(os.pathsep) if ".venv" not in p)
+        temp = tmp_path / "tmp"  # the recipes' $WORK (mktemp -d) lands here
+        temp.mkdir()
+        env["TMPDIR"] = str(temp)
         proc = subprocess.run(
             ["bash", "-c", text], cwd=clone, env=env, capture_output=True, text=True, timeout=900, check=False
         )
@@ -122,7 +125,8 @@ def test_the_readme_runs_top_to_bottom_in_a_fresh_shell(clone: Path, tmp_path: P
     for slug in SLUGS:
         assert re.search(rf"^{slug}\s", out, re.M)  # `voiceagents vendors`
     assert (clone / "voiceagents.state.json").exists()  # the deploy recipe ran
-    moved = json.loads((clone / "revox-body.json").read_text(encoding="utf-8"))  # the move recipe, extras in
+    (body,) = temp.glob("*/revox-body.json")
+    moved = json.loads(body.read_text(encoding="utf-8"))  # the move recipe, extras in
     imported = json.loads((clone / "examples/autocalls-pipeline.json").read_text(encoding="utf-8"))
     assert moved["name"] == imported["name"]
     assert moved["call_retry_config"]["max_retry_attempts"] == 2
