@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
-from voiceagents import spec as vspec
+from voiceagents import _loading, spec as vspec
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -41,7 +41,14 @@ def _spec(slug: str) -> dict[str, Any]:
 
 @functools.cache
 def _cases(slug: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((CASES_DIR / f"{slug}.yaml").read_text(encoding="utf-8"))
+    """A vendor's case file, read like any document: a YAML error names the file and the line."""
+    path = CASES_DIR / f"{slug}.yaml"
+    try:
+        data = _loading.load_file(path, limits=_loading.Limits(max_bytes=64 << 20, max_depth=128))
+    except _loading.DocumentError as exc:
+        pytest.fail(f"the case file {path.relative_to(ROOT)} cannot be read: {exc}", pytrace=False)
+    if not isinstance(data, dict):
+        pytest.fail(f"the case file {path.relative_to(ROOT)} is not a mapping", pytrace=False)
     return data
 
 
