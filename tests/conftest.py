@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 import yaml
-from voiceagents import _loading, spec as vspec
+from voiceagents import _loading
+from voiceagents import spec as vspec
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
