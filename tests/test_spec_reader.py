@@ -188,7 +188,7 @@ def test_id_problem(value: str, problem: str | None) -> None:
     ],
 )
 def test_a_spec_that_breaks_the_conventions_is_a_spec_error_naming_it(changes: dict[str, Any], message: str) -> None:
-    with pytest.raises(SpecError, match="mini.yaml: ") as info:
+    with pytest.raises(SpecError, match=r"mini\.yaml: ") as info:
         vspec.VendorSpec.from_document(mini(changes), source="mini.yaml")
     assert message in str(info.value)
 
