@@ -16,14 +16,10 @@ from typing import Any
 import pytest
 import yaml
 from voiceagents import _vendors
+from voiceagents_tools import check, generate, prism
+from voiceagents_tools.specs import lint as speclint
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import check  # noqa: E402
-import generate  # noqa: E402
-import prism  # noqa: E402
-import speclint  # noqa: E402
 
 SLUGS = _vendors.SLUGS  # the registry is the one list of vendors
 SPEC_DIR = ROOT / "openapi"

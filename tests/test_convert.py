@@ -23,7 +23,6 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import converter_drift
 import pytest
 from conftest import SLUGS, load_cases
 from test_specs import build
@@ -47,6 +46,7 @@ from voiceagents._convert._paths import MISSING, get, leaf_names, parse, pattern
 from voiceagents._convert._rules import Catalogue, Custom, Drop, Implied, Items, Map
 from voiceagents._convert._table import neutral_fields
 from voiceagents._exceptions import ConversionError, InputError, UnknownVendorError, ValidationError
+from voiceagents_tools.generate import drift as converter_drift
 
 CREATE = "createAssistant"
 CONVERSION_KEYS = {

@@ -24,7 +24,6 @@ import re
 from typing import Any
 
 import pytest
-import snapshots
 from conftest import SLUGS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -35,6 +34,7 @@ from voiceagents._convert import AssistantValidationError, from_vendor, neutral_
 from voiceagents._convert._paths import MISSING, get, parse
 from voiceagents._exceptions import ConversionError, ValidationError
 from voiceagents.types import Assistant
+from voiceagents_tools import snapshots
 
 CORE = ["name", "system_prompt", "opening", "llm", "voice", "timezone", "call"]
 

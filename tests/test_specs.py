@@ -21,7 +21,7 @@ from typing import Any
 
 import jsonschema_rs
 import pytest
-import speclint
+from voiceagents_tools.specs import lint as speclint
 import yaml
 from conftest import CASES_DIR, SLUGS, SPEC_DIR, load_cases, load_spec, spec_path
 from voiceagents import _operations, _schema, _vendors
