@@ -21,11 +21,11 @@ from typing import Any
 
 import jsonschema_rs
 import pytest
-from voiceagents_tools.specs import lint as speclint
 import yaml
 from conftest import CASES_DIR, SLUGS, SPEC_DIR, load_cases, load_spec, spec_path
 from voiceagents import _operations, _schema, _vendors
 from voiceagents._validation import close_objects
+from voiceagents_tools.specs import lint as speclint
 
 CONVENTIONS = (SPEC_DIR / "CONVENTIONS.md").read_text(encoding="utf-8")
 METHODS = ("get", "put", "post", "delete", "patch")

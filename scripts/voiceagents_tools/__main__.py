@@ -18,7 +18,10 @@ COMMANDS = {
     "publish": ("voiceagents_tools.release.publish", "upload dist/ to a package index, safely re-runnable"),
     "bench": ("voiceagents_tools.bench", "print the performance figures (and write bench.json)"),
     "demo": ("voiceagents_tools.demo", "the main job end to end on local mock servers"),
-    "snapshots": ("voiceagents_tools.snapshots", "rewrite the reviewed cross-vendor snapshots (pytest --snapshot-update)"),
+    "snapshots": (
+        "voiceagents_tools.snapshots",
+        "rewrite the reviewed cross-vendor snapshots (pytest --snapshot-update)",
+    ),
 }
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from voiceagents._convert import ConversionReport
-    from voiceagents._convert._rules import VendorMapping
+    from voiceagents._convert._rules import Catalogue, Custom, Items, Map, VendorMapping
     from voiceagents._mockserver import MockServer
     from voiceagents._operations import Operation
 
@@ -130,7 +130,7 @@ def mapping_table() -> str:
     return _table()
 
 
-def rule_classes() -> tuple[type, type, type, type]:
+def rule_classes() -> tuple[type[Map], type[Items], type[Catalogue], type[Custom]]:
     """The converter rule kinds that name vendor fields: (Map, Items, Catalogue, Custom)."""
     from voiceagents._convert._rules import Catalogue, Custom, Items, Map
 
@@ -199,4 +199,3 @@ def default_timeout() -> Any:
     from voiceagents._constants import DEFAULT_TIMEOUT
 
     return DEFAULT_TIMEOUT
-

@@ -32,8 +32,6 @@ from pathlib import Path
 
 from . import ROOT
 from .generate import (
-    NEUTRAL_MODEL,
-    NEUTRAL_SHIPPED,
     GenerationError,
     Regeneration,
     Vendor,
@@ -61,8 +59,7 @@ def stale(vendors: Sequence[Vendor], result: Regeneration) -> list[str]:
         again = f"run `make generate SLUG={vendor.slug}`"
         if vendor.slug in result.refused:
             problems.append(
-                f"{vendor.slug}: {vendor.spec_rel}: {result.refused[vendor.slug]} "
-                f"(set info.version, then {again})"
+                f"{vendor.slug}: {vendor.spec_rel}: {result.refused[vendor.slug]} (set info.version, then {again})"
             )
             continue
         project = result.projects.get(vendor.slug)
@@ -84,7 +81,9 @@ def stale(vendors: Sequence[Vendor], result: Regeneration) -> list[str]:
     try:
         problems += [f"project: {p}" for p in project_files.stale({v.slug: v.facts() for v in vendors})]
     except Exception as exc:  # e.g. the converter cannot be imported: report it, do not crash
-        problems.append(f"project: cannot render the generated parts of the project files: {exc!r} (run `make generate`)")
+        problems.append(
+            f"project: cannot render the generated parts of the project files: {exc!r} (run `make generate`)"
+        )
     if isinstance(result.neutral, GenerationError):
         problems.append(f"neutral: {result.neutral} (fix the neutral schema or a converter, then run `make generate`)")
     elif result.neutral is not None:

@@ -300,4 +300,3 @@ def _generate(vendors: Sequence[Vendor], every: Sequence[Vendor], workdir: Path,
         print(f"{'project':<13} updated    {names} {time.perf_counter() - t0:5.2f}s")
     print(_line("total", "failed" if failed else "ok", "", time.perf_counter() - started))
     return 1 if failed else 0
-

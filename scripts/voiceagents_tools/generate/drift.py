@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
@@ -39,7 +37,7 @@ def _path(vendor: str) -> list[str]:
 
 def _declared(mapping: VendorMapping) -> Iterator[tuple[str, str, Any]]:
     """(where in the converter, vendor path, the Map rule if one) for every vendor path it uses."""
-    Map, Items, Catalogue, Custom = _wrapper.rule_classes()  # noqa: N806 - classes
+    Map, Items, Catalogue, Custom = _wrapper.rule_classes()
     for rule in mapping.rules:
         if isinstance(rule, Map):
             yield f"Map({rule.neutral!r})", rule.vendor, rule

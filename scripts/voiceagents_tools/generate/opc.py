@@ -6,10 +6,11 @@ every warning an error (as ``--fail-on-warning``) and ``--meta none``; then the 
 generator does not write (``pyproject.toml``, ``README.md`` from ``templates/package``, the licence,
 the spec itself as ``openapi.json``, ``py.typed``).
 
-Where the time goes, and what is done about it: openapi-python-client is run in-process, in a pool
-of worker processes (one per core): its import (about half of one CLI run) is paid once per worker,
-not once per vendor (the workers are plain child processes: ``python -m`` this module). ruff, its post-hook, runs once over every vendor's package (two processes in
-all, not two per vendor), and so does the formatting of the README snippets.
+Where the time goes, and what is done about it: openapi-python-client is run in-process, in worker
+processes (one per core, plain child processes: ``python -m`` this module): its import (about half of
+one CLI run) is paid once per worker, not once per vendor. ruff, its post-hook, runs once over every
+vendor's package (two processes in all, not two per vendor), and so does the formatting of the README
+snippets.
 """
 
 from __future__ import annotations
@@ -127,9 +128,8 @@ def prepare(vendor: Vendor, workdir: Path) -> Job:
 def run_job(job: Job) -> str | None:
     """openapi-python-client on one document, in this process; None, or what it reported (a
     warning fails the run, as ``--fail-on-warning``)."""
-    from openapi_python_client import MetaType
     from openapi_python_client import generate as opc_generate
-    from openapi_python_client.config import Config, ConfigFile
+    from openapi_python_client.config import Config, ConfigFile, MetaType
 
     config = Config.from_sources(
         ConfigFile(**job.config), MetaType.NONE, Path(job.document), "utf-8", True, output_path=Path(job.package_dir)
@@ -172,7 +172,9 @@ def run_jobs(jobs: Sequence[Job]) -> dict[str, str | None]:
             if job.slug in answers:
                 results[job.slug] = answers[job.slug]
             else:
-                results[job.slug] = f"openapi-python-client on {job.spec_rel} failed (exit {proc.returncode}):\n{stderr}"
+                results[job.slug] = (
+                    f"openapi-python-client on {job.spec_rel} failed (exit {proc.returncode}):\n{stderr}"
+                )
     return results
 
 
@@ -307,7 +309,11 @@ def tree_differences(expected: Mapping[str, bytes], actual_dir: Path) -> list[st
     """How ``actual_dir`` differs from the ``expected`` files: missing, different or stray files."""
     actual = read_tree(actual_dir) if actual_dir.is_dir() else {}
     problems = [f"{name} is missing" for name in sorted(set(expected) - set(actual))]
-    problems += [f"{name} differs from a fresh generation" for name in sorted(expected) if name in actual and actual[name] != expected[name]]
+    problems += [
+        f"{name} differs from a fresh generation"
+        for name in sorted(expected)
+        if name in actual and actual[name] != expected[name]
+    ]
     problems += [f"{name} is not generated output (stray file)" for name in sorted(set(actual) - set(expected))]
     return problems
 

@@ -1,34 +1,35 @@
-"""Upload what ``make wheels`` built (``dist/``) to a package index, safely re-runnable.
+"""Upload what ``make wheels`` built (``dist/``) to a package index with ``uv publish``, safely re-runnable.
 
-    TWINE_USERNAME=... TWINE_PASSWORD=... python scripts/publish.py --repository-url URL [--index-url URL]
+    TWINE_USERNAME=... TWINE_PASSWORD=... python -m voiceagents_tools publish --repository-url URL [--index-url URL]
 
-Every local file is first compared with what the index already has (its simple API, PEP 503 HTML or
-PEP 691 JSON, ``<index>/<name>/``), by name (normalised: ``voiceagents-revox-1.0.0.tar.gz`` is
-``voiceagents_revox-1.0.0.tar.gz``) and then by content (the index's sha256: the ``#sha256=``
-fragment of a PEP 503 link or the ``hashes`` of a PEP 691 file; when the index gives none, the
-file is downloaded and hashed):
+Every local file is compared with what the index already has (its simple API, ``--check-url``) before
+anything is uploaded:
 
 * a file the index lacks is **new**: it is uploaded;
-* a file the index has with the same sha256 is **identical**: skipped, with a message. Re-running
-  after a complete or a partial publish is therefore safe: what got up is skipped, the rest goes up;
-* a file the index has with **different content** (same name and version, other bytes: a rebuild
-  that is not reproducible, or a version that was not bumped) stops everything: the file is named
-  with both hashes, and nothing at all is uploaded. An index never takes a file name twice, so the
-  only fix is a new version (``make generate`` moves the versions).
+* a file the index has with the same sha256 is **identical**: skipped, with a message. Re-running after
+  a complete or a partial publish is therefore safe: what got up is skipped, the rest goes up;
+* a file the index has with **different content** (same name and version, other bytes: a rebuild that
+  is not reproducible, or a version that was not bumped) stops everything: the file is named with both
+  hashes, and nothing at all is uploaded. An index never takes a file name twice, so the only fix is a
+  new version (``make generate`` moves the versions).
 
-All files are compared before the first upload, so a refusal publishes nothing. The credentials are
-then checked with an empty upload request (the index authenticates it, then rejects it as
-incomplete: 400 means accepted, 401/403 means wrong), so a wrong password fails with
-"authentication failed" and publishes nothing. The new files are uploaded with twine, generated
-clients before ``voiceagents`` itself (so when the wrapper appears, the clients its extras ask for
-are there: a publish that stops half-way leaves the old wrapper installable), and afterwards the
-index is read again to confirm that each uploaded file is there with the local sha256.
+Why two ``uv publish`` runs and not one: ``uv publish --check-url`` checks each file just before
+uploading it, so on a batch with a conflicting file it uploads the files before that one and only
+then stops (measured against pypiserver 2.4.2 with uv 0.13.9: a new ``voiceagents_callhq`` wheel went
+up, then the publish failed on a ``voiceagents_revox`` wheel of other content). ``uv publish
+--dry-run --check-url`` checks every file of the batch against the index and uploads nothing, so it
+runs first: a refusal publishes nothing. Then the new files are uploaded (``--check-url`` again, so a
+file that appeared meanwhile is skipped if identical and refused if not), generated clients before
+``voiceagents`` itself (so when the wrapper appears, the clients its extras ask for are there: a
+publish that stops half-way leaves the old wrapper installable), and afterwards the dry run is
+repeated to confirm that every file is on the index with the local sha256. A wrong password fails on
+the first upload, so it publishes nothing either.
 
-Credentials come only from ``TWINE_USERNAME``/``TWINE_PASSWORD``. They are never printed and never
-put on a command line: twine runs as a child process that reads them from its environment, and
-anything relayed from twine has the password masked. The simple index defaults to
-``<repository-url>/simple/`` (pypiserver, devpi-like) or, for a warehouse ``.../legacy/`` upload
-URL, ``https://<host without "upload.">/simple/``.
+Credentials come only from ``TWINE_USERNAME``/``TWINE_PASSWORD``. They are never printed and never put
+on a command line: uv reads them from its environment (``UV_PUBLISH_USERNAME``/``UV_PUBLISH_PASSWORD``),
+and anything relayed from uv has the password masked. The simple index defaults to
+``<repository-url>/simple/`` (pypiserver, devpi-like) or, for a warehouse ``.../legacy/`` upload URL,
+``https://<host without "upload.">/simple/``.
 
 Exit status: 0 when every file is on the index with the local content, 1 with a message otherwise.
 """
@@ -36,44 +37,31 @@ Exit status: 0 when every file is on the index with the local content, 1 with a 
 from __future__ import annotations
 
 import argparse
-import base64
-import hashlib
-import json
 import os
 import re
 import subprocess
 import sys
-import urllib.error
 import urllib.parse
-import urllib.request
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
-from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
+from packaging.utils import parse_sdist_filename, parse_wheel_filename
 
-ROOT = Path(__file__).resolve().parent.parent
+from .. import ROOT
+
 DIST = ROOT / "dist"
-TIMEOUT = 30.0
-SIMPLE_ACCEPT = "application/vnd.pypi.simple.v1+json, text/html;q=0.1"
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-Credentials = tuple[str, str]
+BIN = Path(sys.executable).parent
+TIMEOUT = "60"
+_DIFFERS = re.compile(
+    r"Local file and index file do not match for `(?P<name>[^`]+)`\. "
+    r"Local: sha256=(?P<local>[0-9a-f]{64}), Remote: sha256=(?P<remote>[0-9a-f]{64})"
+)
+_EXISTS = re.compile(r"File (?P<name>\S+) already exists, skipping")
 
 
 class PublishError(Exception):
     """Publishing cannot go on; the message says why (never containing the password)."""
-
-
-@dataclass(frozen=True)
-class IndexFile:
-    """One file as the index lists it: its name, where to download it, its sha256 if given."""
-
-    filename: str
-    url: str
-    sha256: str | None
 
 
 @dataclass(frozen=True)
@@ -83,19 +71,6 @@ class Plan:
     new: tuple[Path, ...]
     identical: tuple[Path, ...]
     different: tuple[tuple[Path, str, str], ...]  # (local file, local sha256, index sha256)
-
-
-class _Links(HTMLParser):
-    """The links of a PEP 503 project page: (href, text)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        href = dict(attrs).get("href")
-        if tag == "a" and href:
-            self.hrefs.append(href)
 
 
 def default_index_url(repository_url: str) -> str:
@@ -128,154 +103,6 @@ def distributions(dist: Path) -> list[Path]:
     return sorted(files, key=lambda p: (file_key(p.name)[0] == "voiceagents", p.name))
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _auth_header(username: str, password: str) -> str:
-    return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
-
-
-def _request(req: urllib.request.Request) -> tuple[int, str, bytes]:
-    """Send ``req``; return (status, content type, body), HTTP errors included."""
-    if urllib.parse.urlsplit(req.full_url).scheme not in ("http", "https"):
-        raise PublishError(f"not an http(s) URL: {req.full_url}")
-    try:
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:  # noqa: S310 - scheme checked above
-            return resp.status, resp.headers.get_content_type(), resp.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.headers.get_content_type() if exc.headers else "", exc.read()
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise PublishError(f"cannot reach {req.full_url}: {reason}") from None
-
-
-def _get(url: str, credentials: Credentials | None, accept: str = "*/*") -> tuple[int, str, bytes]:
-    """GET ``url``; once more with the credentials if the index protects reads (401)."""
-    req = urllib.request.Request(url, headers={"Accept": accept})  # noqa: S310 - checked in _request
-    status, ctype, body = _request(req)
-    if status == 401 and credentials:
-        req.add_header("Authorization", _auth_header(*credentials))
-        status, ctype, body = _request(req)
-    return status, ctype, body
-
-
-def _hash_from_fragment(fragment: str) -> str | None:
-    algo, _, value = fragment.partition("=")
-    return value.lower() if algo == "sha256" and _SHA256.match(value.lower()) else None
-
-
-def _parse_json_page(page_url: str, body: bytes) -> list[IndexFile]:
-    files = []
-    for entry in json.loads(body).get("files", []):
-        digest = str((entry.get("hashes") or {}).get("sha256", "")).lower()
-        url = urllib.parse.urljoin(page_url, str(entry.get("url") or entry["filename"]))
-        files.append(IndexFile(str(entry["filename"]), url, digest if _SHA256.match(digest) else None))
-    return files
-
-
-def _parse_html_page(page_url: str, body: bytes) -> list[IndexFile]:
-    parser = _Links()
-    parser.feed(body.decode("utf-8", "replace"))
-    files = []
-    for href in parser.hrefs:
-        url, fragment = urllib.parse.urldefrag(urllib.parse.urljoin(page_url, href))
-        name = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
-        files.append(IndexFile(name, url, _hash_from_fragment(fragment)))
-    return files
-
-
-def index_files(index_url: str, project: str, credentials: Credentials | None = None) -> list[IndexFile]:
-    """The files the index lists for ``project`` (empty if the project is unknown)."""
-    url = f"{index_url.rstrip('/')}/{canonicalize_name(project)}/"
-    status, ctype, body = _get(url, credentials, SIMPLE_ACCEPT)
-    if status == 404:
-        return []
-    if status != 200:
-        raise PublishError(f"the index answered {status} for {url}; is --index-url right?")
-    try:
-        if ctype == "application/vnd.pypi.simple.v1+json":
-            return _parse_json_page(url, body)
-        return _parse_html_page(url, body)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise PublishError(f"cannot read the index page {url}: {exc!r}") from None
-
-
-def files_on_index(index_url: str, project: str, credentials: Credentials | None = None) -> set[str]:
-    """File names the index lists for ``project`` (empty if the project is unknown)."""
-    return {f.filename for f in index_files(index_url, project, credentials)}
-
-
-def index_sha256(entry: IndexFile, credentials: Credentials | None = None) -> str:
-    """The sha256 of a file on the index: the one it states, else that of the downloaded file."""
-    if entry.sha256:
-        return entry.sha256
-    status, _, body = _get(entry.url, credentials)
-    if status != 200:
-        raise PublishError(
-            f"{entry.filename} is on the index without a sha256 and downloading it from {entry.url} "
-            f"answered {status}: cannot tell whether it is the local file. Nothing was uploaded."
-        )
-    return hashlib.sha256(body).hexdigest()
-
-
-def plan(files: Sequence[Path], index_url: str, credentials: Credentials | None = None) -> Plan:
-    """Sort ``files`` into new, identical and different, against what the index has now."""
-    listed: dict[str, dict[tuple[str, ...], IndexFile]] = {}
-    new, identical, different = [], [], []
-    for path in files:
-        key = file_key(path.name)
-        project = key[0]
-        if project not in listed:
-            listed[project] = {file_key(f.filename): f for f in index_files(index_url, project, credentials)}
-        there = listed[project].get(key)
-        if there is None:
-            new.append(path)
-            continue
-        local, remote = sha256_of(path), index_sha256(there, credentials)
-        if local == remote:
-            identical.append(path)
-        else:
-            different.append((path, local, remote))
-    return Plan(tuple(new), tuple(identical), tuple(different))
-
-
-def check_credentials(repository_url: str, username: str, password: str) -> None:
-    """Send an empty upload: the index authenticates it before rejecting it as incomplete."""
-    boundary = uuid.uuid4().hex
-    fields = {":action": "file_upload", "protocol_version": "1"}
-    body = (
-        "".join(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields.items()
-        ).encode()
-        + f"--{boundary}--\r\n".encode()
-    )
-    req = urllib.request.Request(  # noqa: S310 - scheme checked in _request
-        repository_url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": f"multipart/form-data; boundary={boundary}",
-            "Authorization": _auth_header(username, password),
-        },
-    )
-    status, _, _ = _request(req)
-    if status in (401, 403):
-        raise PublishError(
-            f"authentication failed at {repository_url} (HTTP {status}): check TWINE_USERNAME and "
-            "TWINE_PASSWORD. Nothing was uploaded."
-        )
-    if status >= 500 or status == 404:
-        raise PublishError(
-            f"{repository_url} does not look like an upload endpoint (HTTP {status} to an "
-            "empty upload). Nothing was uploaded."
-        )
-
-
 def _mask(text: str, secrets: Iterable[str]) -> str:
     for secret in secrets:
         if secret:
@@ -283,40 +110,40 @@ def _mask(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-def upload(repository_url: str, files: Sequence[Path], password: str) -> str:
-    """Run twine on ``files`` (in this order); credentials reach it through the environment only.
-
-    No ``--skip-existing``: a file the index already has was sorted out by ``plan``, so a conflict
-    here (someone uploaded meanwhile) is an error, never a silent skip."""
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "TWINE_NON_INTERACTIVE": "1"}
+def uv_publish(
+    files: Sequence[Path], repository_url: str, index_url: str, credentials: tuple[str, str], *, dry_run: bool
+) -> subprocess.CompletedProcess[str]:
+    """``uv publish --check-url`` on ``files``; the credentials reach uv through its environment only."""
+    username, password = credentials
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("UV_PUBLISH_", "TWINE_"))}
+    env.update(UV_PUBLISH_USERNAME=username, UV_PUBLISH_PASSWORD=password, NO_COLOR="1", UV_HTTP_TIMEOUT=TIMEOUT)
+    cmd = [str(BIN / "uv"), "publish", "--no-progress", "--publish-url", repository_url, "--check-url", index_url]
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "twine",
-            "upload",
-            "--non-interactive",
-            "--disable-progress-bar",
-            "--repository-url",
-            repository_url,
-            *map(str, files),
-        ],
+        [*cmd, *(["--dry-run"] if dry_run else []), *map(str, files)],
         env=env,
         capture_output=True,
         text=True,
         check=False,
     )
-    output = _mask(proc.stdout + proc.stderr, [password]).strip()
-    if proc.returncode != 0:
-        if re.search(r"\b(401|403)\b", output):
-            raise PublishError(
-                f"authentication failed at {repository_url}; check TWINE_USERNAME and TWINE_PASSWORD.\n{output}"
-            )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, _mask(proc.stdout, [password]), _mask(proc.stderr, [password])
+    )
+
+
+def plan(files: Sequence[Path], repository_url: str, index_url: str, credentials: tuple[str, str]) -> Plan:
+    """Sort ``files`` into new, identical and different against what the index has now (a dry run:
+    nothing is uploaded)."""
+    proc = uv_publish(files, repository_url, index_url, credentials, dry_run=True)
+    output = proc.stdout + proc.stderr
+    by_name = {p.name: p for p in files}
+    different = tuple((by_name[m["name"]], m["local"], m["remote"]) for m in _DIFFERS.finditer(output))
+    identical = tuple(by_name[m["name"]] for m in _EXISTS.finditer(output) if m["name"] in by_name)
+    if proc.returncode != 0 and not different:
         raise PublishError(
-            f"twine upload failed (exit {proc.returncode}); the files it uploaded are on the index and a "
-            f"re-run skips them as identical:\n{output}"
+            f"cannot reach {index_url} or check the files against it:\n{output.strip()}\nNothing was uploaded."
         )
-    return output
+    seen = {p for p, _, _ in different} | set(identical)
+    return Plan(tuple(p for p in files if p not in seen), identical, different)
 
 
 def _refusal(different: Sequence[tuple[Path, str, str]], index_url: str) -> PublishError:
@@ -329,14 +156,26 @@ def _refusal(different: Sequence[tuple[Path, str, str]], index_url: str) -> Publ
     )
 
 
-def verify(files: Sequence[Path], index_url: str, credentials: Credentials | None) -> None:
-    """After the upload: each of ``files`` is listed by the index, with the local sha256."""
-    after = plan(files, index_url, credentials)
-    if after.different:
-        raise _refusal(after.different, index_url)
-    if after.new:
-        missing = ", ".join(p.name for p in after.new)
-        raise PublishError(f"twine reported success but {index_url} does not list: {missing}")
+def upload(files: Sequence[Path], repository_url: str, index_url: str, credentials: tuple[str, str]) -> None:
+    """Upload ``files``: the clients, then the wrapper (two runs, so the order holds)."""
+    clients = [p for p in files if file_key(p.name)[0] != "voiceagents"]
+    wrapper = [p for p in files if file_key(p.name)[0] == "voiceagents"]
+    for batch in (clients, wrapper):
+        if not batch:
+            continue
+        proc = uv_publish(batch, repository_url, index_url, credentials, dry_run=False)
+        if proc.returncode != 0:
+            output = (proc.stdout + proc.stderr).strip()
+            if re.search(r"\b(401|403)\b", output):
+                raise PublishError(
+                    f"authentication failed at {repository_url}; check TWINE_USERNAME and TWINE_PASSWORD."
+                    + (" Nothing was uploaded." if batch is clients or not clients else "")
+                    + f"\n{output}"
+                )
+            raise PublishError(
+                f"uv publish failed (exit {proc.returncode}); the files it uploaded are on the index and a "
+                f"re-run skips them as identical:\n{output}"
+            )
 
 
 def publish(repository_url: str, index_url: str, dist: Path, username: str, password: str) -> list[Path]:
@@ -345,7 +184,7 @@ def publish(repository_url: str, index_url: str, dist: Path, username: str, pass
     if not files:
         raise PublishError(f"no distributions in {dist}: run `make wheels` first")
     credentials = (username, password)
-    todo = plan(files, index_url, credentials)
+    todo = plan(files, repository_url, index_url, credentials)
     if todo.different:
         for path, _, _ in todo.different:
             print(f"DIFFERS {path.name}: on {index_url} with other content")
@@ -355,9 +194,12 @@ def publish(repository_url: str, index_url: str, dist: Path, username: str, pass
     if not todo.new:
         print("nothing to upload: every file is already on the index, identical")
         return []
-    check_credentials(repository_url, username, password)
-    upload(repository_url, todo.new, password)
-    verify(todo.new, index_url, credentials)
+    upload(todo.new, repository_url, index_url, credentials)
+    after = plan(todo.new, repository_url, index_url, credentials)
+    if after.different:
+        raise _refusal(after.different, index_url)
+    if after.new:
+        raise PublishError(f"uv reported success but {index_url} does not list: {', '.join(p.name for p in after.new)}")
     for path in todo.new:
         print(f"upload  {path.name}")
     return list(todo.new)
@@ -365,9 +207,10 @@ def publish(repository_url: str, index_url: str, dist: Path, username: str, pass
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Upload dist/ to a package index with twine, skipping files that are already there, identical."
+        prog="python -m voiceagents_tools publish",
+        description="Upload dist/ to a package index with uv, skipping files that are already there, identical.",
     )
-    parser.add_argument("--repository-url", required=True, help="the upload URL (twine's --repository-url)")
+    parser.add_argument("--repository-url", required=True, help="the upload URL")
     parser.add_argument("--index-url", help="the index's simple API (default: derived from --repository-url)")
     parser.add_argument("--dist", type=Path, default=DIST, help="what to upload (default: dist/)")
     args = parser.parse_args(argv)
@@ -386,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         index_url = args.index_url or default_index_url(args.repository_url)
         uploaded = publish(args.repository_url, index_url, args.dist, username, password)
     except PublishError as exc:
-        print(f"error: {_mask(str(exc), [password])}", file=sys.stderr)  # twine's output in it is already masked
+        print(f"error: {_mask(str(exc), [password])}", file=sys.stderr)
         return 1
     print(f"published {len(uploaded)} file(s) to {args.repository_url}")
     return 0
