@@ -13,7 +13,7 @@ and the file, and ends with the command that fixes it:
    (registry, extras, workspace sources, README tables, the wrapper's version) are what a fresh
    generation gives: else stale, edited by hand, missing, or stray;
 3. every converter module's vendor fields exist in its spec (``generate.drift``);
-4. ``uv.lock`` is current for the workspace, and the venv holds what it says;
+4. ``uv.lock`` is current for the workspace, and the checkout's venv (``.venv``) holds what it says;
 5. ``mypy --strict`` passes on every generated package;
 6. ruff (lint, format, cyclomatic complexity at most 25 per function) and ``mypy --strict`` pass on
    the hand-written code.
@@ -104,6 +104,8 @@ def lock_and_venv() -> list[str]:
     uv = BIN / "uv"
     if not uv.exists():
         return [f"setup: {uv} is missing (run `make setup`)"]
+    if not (ROOT / "uv.lock").exists():
+        return ["lock: uv.lock is missing (run `make lock`)"]
     problems = []
     lock = subprocess.run(
         [str(uv), "lock", "--check", "--offline", "--quiet"], cwd=ROOT, capture_output=True, text=True, check=False
@@ -114,6 +116,8 @@ def lock_and_venv() -> list[str]:
             f"lock: uv.lock does not match the pyproject files ({reason[-1] if reason else 'stale'}) (run `make lock`)"
         )
         return problems
+    if Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
+        return problems  # another checkout's venv (a copy made by the tests): not this one's to check
     synced = subprocess.run(
         [str(uv), "sync", "--locked", "--all-packages", "--check", "--offline", "--quiet"],
         cwd=ROOT,

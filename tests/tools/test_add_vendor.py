@@ -27,7 +27,8 @@ OWNED = (
     "README.md",
     "pyproject.toml",
     "CHANGELOG.md",
-    "tests/snapshots/",
+    "uv.lock",
+    "tests/__snapshots__/",
 )
 
 

@@ -1,4 +1,4 @@
-"""``make bench`` (``scripts/bench.py``) reports every figure it promises, each with its method, its
+"""``make bench`` (``python -m voiceagents_tools bench``) reports every figure it promises, each with its method, its
 baseline (measured in the same run) and the ratio to it. The values themselves are never checked:
 timings never gate tests."""
 
@@ -32,7 +32,10 @@ EXPECTED = [
     "plan.peak_memory.voiceagents",
     "async.raw_httpx",
     "async.voiceagents",
+    "async.capped.raw_httpx",
+    "async.capped.voiceagents",
     "import.revox",
+    "import.httpx",
     "import.voiceagents",
     *(f"import.voiceagents_{slug}" for slug in SLUGS),
 ]
@@ -42,22 +45,25 @@ GOALS = {
     **{f"call.{op}.voiceagents": "<= 1.15x" for op in OPS[1:]},
     **{f"call.{op}.generated": "<= 1.3x" for op in OPS},
     **{f"convert.{slug}": "<= 0.5x" for slug in SLUGS},
-    "generate.full": "<= 3x",
-    "generate.noop": "<= 0.2x",
+    "generate.full": "<= 4x",
     "plan.voiceagents": "<= 1.5x",
     "async.voiceagents": ">= 0.9x",
     "import.voiceagents": "<= 1/3 of revox",
     **{f"import.voiceagents_{slug}": "<= 1/3 of revox" for slug in SLUGS},
 }
-QUICK_SKIPS = {"generate.per_vendor.10", "generate.per_vendor.20"}  # what --quick leaves out
+QUICK_SKIPS = {  # what --quick leaves out: every generation figure but its baseline
+    "generate.full",
+    "generate.noop",
+    *(f"generate.per_vendor.{n}" for n in (5, 10, 20)),
+}
 
 
 @pytest.fixture(scope="module")
 def quick_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
     out = tmp_path_factory.mktemp("bench") / "bench.json"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / p) for p in ("wrappers", "scripts"))}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     proc = subprocess.run(
-        [sys.executable, "scripts/bench.py", "--quick", "--json", str(out)],
+        [sys.executable, "-m", "voiceagents_tools", "bench", "--quick", "--json", str(out)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -99,16 +105,15 @@ def test_quick_bench_reports_every_figure_with_method_baseline_and_ratio(quick_r
         assert f"{figure['ratio']:.2f}x" in row, name
         assert figure["baseline"] in row, name
         assert figure["method"] in printed
-    for name, lines in data["profiles"].items():  # every goal not met is profiled
+    for name, lines in data["profiles"].items():  # every per-call goal not met is profiled
         assert figures[name]["met"] is False
         assert lines
-    unmet = [n for n, f in figures.items() if f["met"] is False]
+    unmet = [n for n, f in figures.items() if f["met"] is False and f["section"] == "calls"]
     assert sorted(unmet) == sorted(data["profiles"])
 
 
 def test_the_readme_block_is_replaced_and_nothing_else() -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import bench
+    from voiceagents_tools import bench
 
     report = bench.Report(quick=True)
     report.methods["imports"] = "a method"

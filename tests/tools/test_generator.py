@@ -4,23 +4,25 @@ packages' guarantees, and the drift check's failure cases (in a temporary copy o
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import generate
 import httpx
-import manifest
 import pytest
 import yaml
 from conftest import ROOT, SLUGS, load_cases, load_spec, make, run
+from voiceagents_tools import generate
+from voiceagents_tools.generate import opc
+
+TOOLS = ("-m", "voiceagents_tools")
 
 # --------------------------------------------------------------------------- tiny inline specs
 
@@ -121,27 +123,37 @@ SCHEMES = {
 }
 
 
+def import_package(name: str, project: Path) -> ModuleType:
+    """The package ``name`` of a generated project, imported from its directory (not installed)."""
+    spec = importlib.util.spec_from_file_location(
+        name, project / name / "__init__.py", submodule_search_locations=[str(project / name)]
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, ModuleType]]:
-    """Generate one tiny client per auth scheme (in parallel) and import them."""
+    """Generate one tiny client per auth scheme (in one run, as `make generate` does) and import them."""
     base = tmp_path_factory.mktemp("tiny")
-
-    def build(slug: str) -> Path:
+    vendors = []
+    for slug, scheme in SCHEMES.items():
         spec = base / f"{slug}.yaml"
-        spec.write_text(TINY.format(scheme=SCHEMES[slug]), encoding="utf-8")
-        workdir = base / f"work-{slug}"
-        workdir.mkdir()
-        return generate.build_client(generate.Vendor(slug, spec), workdir)
-
-    with ThreadPoolExecutor(len(SCHEMES)) as pool:
-        projects = dict(zip(SCHEMES, pool.map(build, SCHEMES), strict=True))
-    for project in projects.values():
-        sys.path.insert(0, str(project))
+        spec.write_text(TINY.format(scheme=scheme), encoding="utf-8")
+        vendors.append(generate.Vendor(slug, spec))
+    projects = opc.build_clients(vendors, base / "work")
+    assert all(isinstance(p, Path) for p in projects.values()), projects
+    names = {slug: f"voiceagents_{slug}" for slug in SCHEMES}
     try:
-        yield {slug: importlib.import_module(f"voiceagents_{slug}") for slug in SCHEMES}
+        yield {slug: import_package(names[slug], Path(str(projects[slug]))) for slug in SCHEMES}
     finally:
-        for project in projects.values():
-            sys.path.remove(str(project))
+        for name in list(sys.modules):
+            if name.split(".")[0] in names.values():
+                del sys.modules[name]
 
 
 def _capture(pkg: ModuleType, **client_kwargs: Any) -> tuple[httpx.Request, Any]:
@@ -444,6 +456,7 @@ def test_committed_output_matches_a_fresh_generation(tmp_path: Path, slug: str) 
     vendor = generate.discover([slug])[0]
     project = generate.build_client(vendor, tmp_path)
     fresh = {p.relative_to(project).as_posix(): p.read_bytes() for p in project.rglob("*") if p.is_file()}
+    assert fresh["README.md"] == (vendor.output / "README.md").read_bytes()
     committed = {
         p.relative_to(vendor.output).as_posix(): p.read_bytes()
         for p in vendor.output.rglob("*")
@@ -456,13 +469,15 @@ def test_committed_output_matches_a_fresh_generation(tmp_path: Path, slug: str) 
 # --------------------------------------------------------------------------- generate and check, end to end
 
 
-def test_noop_generate_reports_every_vendor_unchanged(repo: Path) -> None:
+def test_generate_with_nothing_changed_rewrites_nothing(repo: Path) -> None:
+    """No incremental build: every vendor is regenerated, and only files that differ are written."""
     before = {p: p.stat().st_mtime_ns for p in (repo / "generated").rglob("*") if p.is_file()}
-    proc = run(repo, "scripts/generate.py")
+    proc = run(repo, *TOOLS, "generate")
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     for slug in SLUGS:
-        assert re.search(rf"^{slug}\s+unchanged\s+v\S+\s+\d+\.\d\ds$", proc.stdout, re.M), lines
+        assert re.search(rf"^{slug}\s+generated\s+v\S+\s+\d+\.\d\ds$", proc.stdout, re.M), lines
+    assert "project       updated" not in proc.stdout
     after = {p: p.stat().st_mtime_ns for p in (repo / "generated").rglob("*") if p.is_file()}
     assert before == after  # nothing rewritten
 
@@ -481,12 +496,8 @@ def _bump(spec: Path, part: int) -> str:
 def test_generate_one_vendor_regenerates_only_it(repo: Path) -> None:
     spec = repo / "openapi" / "revox.yaml"
     version = _bump(spec, 2)
-    others = {
-        p: p.read_bytes()
-        for p in (repo / "generated").rglob("*")
-        if p.is_file() and "revox" not in p.parts and p.name != "manifest.json"
-    }
-    proc = run(repo, "scripts/generate.py", "--slug", "revox")
+    others = {p: p.read_bytes() for p in (repo / "generated").rglob("*") if p.is_file() and "revox" not in p.parts}
+    proc = run(repo, *TOOLS, "generate", "--slug", "revox")
     assert proc.returncode == 0, proc.stderr
     assert re.search(rf"^revox\s+generated\s+v{re.escape(version)}\s+\d+\.\d\ds$", proc.stdout, re.M), proc.stdout
     assert f'version = "{version}"' in (repo / "generated/revox/pyproject.toml").read_text(encoding="utf-8")
@@ -534,7 +545,7 @@ def test_generate_fails_naming_the_spec_and_the_reason(repo: Path) -> None:
     data = yaml.safe_load(spec.read_text(encoding="utf-8"))
     data["components"]["schemas"]["CreateAssistantRequest"]["properties"]["name"]["type"] = "strng"
     spec.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    proc = run(repo, "scripts/generate.py", "--slug", "callhq")
+    proc = run(repo, *TOOLS, "generate", "--slug", "callhq")
     assert proc.returncode != 0
     line = next(i for i, text in enumerate(spec.read_text(encoding="utf-8").splitlines(), 1) if "strng" in text)
     assert re.search(rf"openapi/callhq\.yaml:{line}: ", proc.stderr), proc.stderr
@@ -542,38 +553,39 @@ def test_generate_fails_naming_the_spec_and_the_reason(repo: Path) -> None:
 
 
 def test_check_passes_on_the_committed_tree(repo: Path) -> None:
-    proc = run(repo, "scripts/check.py", "--skip-lint")
+    proc = run(repo, *TOOLS, "check", "--skip-lint")
     assert proc.returncode == 0, proc.stderr
 
 
 def test_check_names_stale_specs_and_hand_edits(repo: Path) -> None:
     spec = repo / "openapi" / "insighto.yaml"
-    spec.write_text(spec.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(re.sub(r"^  version: (\S+)$", r"  version: 1.1.1", text, count=1, flags=re.M), encoding="utf-8")
+    spec.write_text(spec.read_text(encoding="utf-8").replace("  title: ", "  title: Edited ", 1), encoding="utf-8")
     edited = repo / "generated/autocalls/voiceagents_autocalls/client.py"
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# tweak\n", encoding="utf-8")
     stray = repo / "generated/revox/voiceagents_revox/extra.py"
     stray.write_text("x = 1\n", encoding="utf-8")
     schema_copy = repo / "wrappers/voiceagents/types/assistant.schema.json"
     schema_copy.write_text(schema_copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    proc = run(repo, "scripts/check.py", "--skip-lint")
+    proc = run(repo, *TOOLS, "check", "--skip-lint")
     assert proc.returncode == 1
-    assert "insighto: openapi/insighto.yaml changed since generated/insighto was generated" in proc.stderr
-    assert "autocalls: generated/autocalls/voiceagents_autocalls/client.py was edited by hand" in proc.stderr
+    fresh = "differs from a fresh generation"
+    assert f"insighto: generated/insighto/voiceagents_insighto/openapi.json {fresh}" in proc.stderr
+    assert "(run `make generate SLUG=insighto`)" in proc.stderr
+    assert f"autocalls: generated/autocalls/voiceagents_autocalls/client.py {fresh}" in proc.stderr
     assert "revox: generated/revox/voiceagents_revox/extra.py is not generated output" in proc.stderr
-    assert "neutral: wrappers/voiceagents/types/assistant.schema.json was edited by hand" in proc.stderr
+    assert f"neutral: wrappers/voiceagents/types/assistant.schema.json {fresh} (run `make generate`)" in proc.stderr
 
 
 def test_check_names_a_generated_package_that_fails_mypy(repo: Path) -> None:
-    """A generator change that emits ill-typed code (simulated: file and manifest both changed)."""
+    """Ill-typed generated code (simulated by an edit): named by the golden record and by mypy."""
     target = repo / "generated/callhq/voiceagents_callhq/types.py"
     target.write_text(target.read_text(encoding="utf-8") + "\n\ndef broken() -> int:\n    return 'x'\n")
-    data = json.loads((repo / "generated/manifest.json").read_text(encoding="utf-8"))
-    rel = "generated/callhq/voiceagents_callhq/types.py"
-    data["artefacts"]["callhq"]["files"][rel] = manifest.sha256(target.read_bytes())
-    (repo / "generated/manifest.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    proc = run(repo, "scripts/check.py", "--skip-lint")
+    proc = run(repo, *TOOLS, "check", "--skip-lint")
     assert proc.returncode == 1
     assert "callhq: mypy --strict: generated/callhq/voiceagents_callhq/types.py" in proc.stderr
+    assert "callhq: generated/callhq/voiceagents_callhq/types.py differs from a fresh generation" in proc.stderr
 
 
 def test_generate_and_check_fail_on_converter_spec_drift(repo: Path) -> None:
@@ -582,18 +594,17 @@ def test_generate_and_check_fail_on_converter_spec_drift(repo: Path) -> None:
     text = spec.read_text(encoding="utf-8")
     spec.write_text(text.replace("        first_sentence:\n", "        opening_sentence:\n", 1), encoding="utf-8")
     _bump(spec, 0)
-    proc = run(repo, "scripts/generate.py", "--slug", "revox")
+    proc = run(repo, *TOOLS, "generate", "--slug", "revox")
     assert proc.returncode == 1
     assert "revox: Map('opening.message') writes `first_sentence`" in proc.stderr
-    check = run(repo, "scripts/check.py", "--skip-lint")
+    check = run(repo, *TOOLS, "check", "--skip-lint")
     assert check.returncode == 1
     assert "converter: revox: Map('opening.message') writes `first_sentence`" in check.stderr
 
 
-def test_a_converter_edit_alone_reruns_the_drift_check(repo: Path) -> None:
-    """An unchanged project skips the drift check (its inputs are the project digest's); a converter
-    that now writes a field the spec does not have, with every spec unchanged, still fails."""
-    assert run(repo, "scripts/generate.py").returncode == 0
+def test_a_converter_edit_alone_fails_the_drift_check(repo: Path) -> None:
+    """A converter that now writes a field the spec does not have, with every spec unchanged, fails."""
+    assert run(repo, *TOOLS, "generate").returncode == 0
     module = repo / "wrappers/voiceagents/_convert/revox.py"
     text = module.read_text(encoding="utf-8")
     module.write_text(
@@ -601,7 +612,7 @@ def test_a_converter_edit_alone_reruns_the_drift_check(repo: Path) -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(repo / "wrappers")}  # this copy's converters, not the checkout's
     proc = subprocess.run(
-        [sys.executable, "scripts/generate.py"], cwd=repo, env=env, capture_output=True, text=True, check=False
+        [sys.executable, *TOOLS, "generate"], cwd=repo, env=env, capture_output=True, text=True, check=False
     )
     assert proc.returncode == 1, proc.stdout
     assert "revox: Map('opening.message') writes `opening_line`" in proc.stderr
@@ -612,15 +623,15 @@ def test_check_fails_when_the_registry_disagrees_with_the_specs(repo: Path) -> N
     data = json.loads(registry.read_text(encoding="utf-8"))
     data["vendors"]["revox"]["operations"].remove("cloneAssistant")
     registry.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    check = run(repo, "scripts/check.py", "--skip-lint")
+    check = run(repo, *TOOLS, "check", "--skip-lint")
     assert check.returncode == 1
     assert (
         "project: wrappers/voiceagents/vendors.json: its generated part is out of date (run `make generate`)"
         in check.stderr
     )
-    fixed = run(repo, "scripts/generate.py")  # what check advises fixes what it reports
+    fixed = run(repo, *TOOLS, "generate")  # what check advises fixes what it reports
     assert fixed.returncode == 0, fixed.stderr
-    assert run(repo, "scripts/check.py", "--skip-lint").returncode == 0
+    assert run(repo, *TOOLS, "check", "--skip-lint").returncode == 0
 
 
 def test_a_slug_that_does_not_match_the_file_name_is_refused(repo: Path) -> None:
@@ -628,7 +639,7 @@ def test_a_slug_that_does_not_match_the_file_name_is_refused(repo: Path) -> None
     spec.write_text(
         spec.read_text(encoding="utf-8").replace("x-voiceagents-slug: insighto", "x-voiceagents-slug: insight")
     )
-    proc = run(repo, "scripts/generate.py", "--slug", "insighto")
+    proc = run(repo, *TOOLS, "generate", "--slug", "insighto")
     assert proc.returncode == 1
     assert "openapi/insighto.yaml:" in proc.stderr
     assert "insight" in proc.stderr
@@ -647,6 +658,6 @@ def test_an_object_schema_shared_by_a_request_and_an_answer_is_refused(repo: Pat
     answer.setdefault("properties", {})["shared"] = {"$ref": f"#/components/schemas/{nested}"}
     spec.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     _bump(spec, 0)
-    proc = run(repo, "scripts/generate.py", "--slug", "callhq")
+    proc = run(repo, *TOOLS, "generate", "--slug", "callhq")
     assert proc.returncode == 1
     assert f"components.schemas.{nested} is used by a request and by a response" in proc.stderr

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import http.server
 import io
 import json
 import secrets
 import subprocess
 import sys
 import tarfile
-import threading
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -53,10 +51,7 @@ from test_wheels import (
     wait_for_http,
     wheelhouse,
 )
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import publish
+from voiceagents_tools.release import publish
 
 USER = "publisher"
 PASSWORD = f"pw-{secrets.token_hex(12)}"  # random, so finding it in the output means it leaked
@@ -107,7 +102,7 @@ def pypiserver(workdir: Path) -> Iterator[tuple[str, Path]]:
 def run_publish(url: str, dist: Path, password: str = PASSWORD) -> subprocess.CompletedProcess[str]:
     """`make publish` as the Makefile runs it, credentials in the environment only."""
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "publish.py"), "--repository-url", url, "--dist", str(dist)],
+        [sys.executable, "-m", "voiceagents_tools", "publish", "--repository-url", url, "--dist", str(dist)],
         capture_output=True,
         text=True,
         check=False,
@@ -150,7 +145,7 @@ def before_revox_2() -> str:
 
 def old_release(factory: pytest.TempPathFactory) -> Path:
     """voiceagents 0.1.0 and voiceagents-revox 1.0.0 as they were before Revox 2.0.0, rebuilt from
-    `git archive` of that commit with `scripts/wheels.py --root` (once per run)."""
+    `git archive` of that commit with `python -m voiceagents_tools wheels --root` (once per run)."""
 
     def make(out: Path) -> None:
         tree = factory.mktemp("before-revox-2")
@@ -158,7 +153,7 @@ def old_release(factory: pytest.TempPathFactory) -> Path:
             tf.extractall(tree, filter="data")
         assert project_meta(tree)["version"] == "0.1.0"
         assert project_meta(tree / "generated" / "revox")["version"] == "1.0.0"
-        build = [sys.executable, str(ROOT / "scripts" / "wheels.py"), "--root", str(tree), "--outdir", str(out)]
+        build = [sys.executable, "-m", "voiceagents_tools", "wheels", "--root", str(tree), "--outdir", str(out)]
         proc = subprocess.run(
             [*build, "--only", "voiceagents", "--only", "voiceagents-revox"],
             capture_output=True,
@@ -231,7 +226,8 @@ def test_a_file_on_the_index_with_other_content_stops_the_publish(
         zf.writestr("voiceagents_revox/extra.txt", "not what was published")
     proc = run_publish(index["url"], local)
     assert proc.returncode == 1
-    assert f"{changed.name}: local sha256 {publish.sha256_of(changed)}, the index has sha256" in proc.stderr
+    local_sha = hashlib.sha256(changed.read_bytes()).hexdigest()
+    assert f"{changed.name}: local sha256 {local_sha}, the index has sha256" in proc.stderr
     assert "different content" in proc.stderr
     assert "Nothing was uploaded" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -333,22 +329,24 @@ def project_names(dist: Path) -> list[str]:
 # ---- without an index --------------------------------------------------------------------------
 
 
-def test_credentials_reach_twine_through_the_environment_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_credentials_reach_uv_through_the_environment_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     seen: dict[str, Any] = {}
 
     def fake_run(cmd: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
         seen["cmd"], seen["env"] = cmd, kwargs["env"]
-        return subprocess.CompletedProcess(cmd, 1, "", f"HTTPError: 403 Forbidden (password {PASSWORD})")
+        return subprocess.CompletedProcess(cmd, 2, "", f"403 Forbidden (password {PASSWORD})")
 
     monkeypatch.setenv("TWINE_USERNAME", USER)
     monkeypatch.setenv("TWINE_PASSWORD", PASSWORD)
     monkeypatch.setattr(publish.subprocess, "run", fake_run)
+    files = [tmp_path / "x-1.0.0.tar.gz"]
     with pytest.raises(publish.PublishError, match="authentication failed") as excinfo:
-        publish.upload("http://127.0.0.1:9/", [tmp_path / "x-1.0.0.tar.gz"], PASSWORD)
+        publish.upload(files, "http://127.0.0.1:9/", "http://127.0.0.1:9/simple/", (USER, PASSWORD))
     assert not any(PASSWORD in arg or USER in arg for arg in seen["cmd"])
-    assert "--skip-existing" not in seen["cmd"]  # a conflict at upload time is an error, never a skip
-    assert seen["env"]["TWINE_PASSWORD"] == PASSWORD
-    assert PASSWORD not in str(excinfo.value)  # twine's output is relayed with the password masked
+    assert "--check-url" in seen["cmd"]  # a file that appeared meanwhile: skipped if identical, else refused
+    assert seen["env"]["UV_PUBLISH_PASSWORD"] == PASSWORD
+    assert seen["env"]["UV_PUBLISH_USERNAME"] == USER
+    assert PASSWORD not in str(excinfo.value)  # uv's output is relayed with the password masked
 
 
 def test_missing_credentials_or_url_fail_before_anything(
@@ -368,10 +366,11 @@ def test_missing_credentials_or_url_fail_before_anything(
 
 def test_unreachable_index_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "voiceagents_revox-1.0.0.tar.gz").write_bytes(b"")
-    with pytest.raises(publish.PublishError, match="cannot reach"):
+    with pytest.raises(publish.PublishError, match="cannot reach") as excinfo:
         publish.publish(
             f"http://127.0.0.1:{free_port()}/", f"http://127.0.0.1:{free_port()}/simple/", tmp_path, USER, PASSWORD
         )
+    assert "Nothing was uploaded" in str(excinfo.value)
 
 
 def test_a_file_that_is_not_a_distribution_is_refused(tmp_path: Path) -> None:
@@ -401,106 +400,23 @@ def test_file_identity_ignores_name_normalisation() -> None:
     assert wheel != publish.file_key("voiceagents_revox-1.0.0.tar.gz")
 
 
-FILES = {  # what the fake index below holds
-    "voiceagents_revox-1.0.0.tar.gz": b"the published sdist",
-    "voiceagents_revox-1.0.0-py3-none-any.whl": b"the published wheel",
-}
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-class _SimpleIndex(http.server.BaseHTTPRequestHandler):
-    """A simple index that wants credentials for reading: PEP 691 JSON with hashes at /json/, PEP 503
-    HTML with #sha256 fragments at /html/, PEP 503 HTML without any hash at /bare/ (files at /files/)."""
-
-    def do_GET(self) -> None:
-        if self.headers.get("Authorization") != publish._auth_header(USER, PASSWORD):
-            self._send(401, b"", "text/plain")
-            return
-        flavour, _, rest = self.path.strip("/").partition("/")
-        if flavour == "files" and rest in FILES:
-            self._send(200, FILES[rest], "application/octet-stream")
-        elif rest != "voiceagents-revox":
-            self._send(404, b"", "text/plain")
-        elif flavour == "json":
-            files = [{"filename": n, "url": f"/files/{n}", "hashes": {"sha256": _digest(d)}} for n, d in FILES.items()]
-            body = json.dumps({"meta": {"api-version": "1.0"}, "name": "voiceagents-revox", "files": files})
-            self._send(200, body.encode(), "application/vnd.pypi.simple.v1+json")
-        else:
-            links = "".join(
-                f'<a href="../../files/{n}{"#sha256=" + _digest(d) if flavour == "html" else ""}">{n}</a>'
-                for n, d in FILES.items()
-            )
-            self._send(200, f"<html><body>{links}</body></html>".encode(), "text/html")
-
-    def _send(self, status: int, body: bytes, ctype: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def fake_index() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SimpleIndex)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
-@pytest.mark.parametrize("flavour", ["json", "html", "bare"])
-def test_the_index_is_read_with_its_hashes_or_the_files_themselves(fake_index: str, flavour: str) -> None:
-    index_url = f"{fake_index}/{flavour}/"
-    listed = publish.index_files(index_url, "voiceagents_revox", (USER, PASSWORD))
-    assert {f.filename for f in listed} == set(FILES)
-    for entry in listed:
-        assert entry.sha256 == (None if flavour == "bare" else _digest(FILES[entry.filename]))
-        assert entry.url == f"{fake_index}/files/{entry.filename}"
-        assert publish.index_sha256(entry, (USER, PASSWORD)) == _digest(FILES[entry.filename])  # downloads if bare
-    assert publish.index_files(index_url, "voiceagents-callhq", (USER, PASSWORD)) == []
-    with pytest.raises(publish.PublishError, match="answered 401"):
-        publish.index_files(index_url, "voiceagents-revox", (USER, "wrong"))
-
-
-@pytest.mark.parametrize("flavour", ["json", "html", "bare"])
-def test_new_identical_and_different_files(fake_index: str, flavour: str, tmp_path: Path) -> None:
-    identical = tmp_path / "voiceagents-revox-1.0.0.tar.gz"  # the same file under its other spelling
-    identical.write_bytes(FILES["voiceagents_revox-1.0.0.tar.gz"])
-    different = tmp_path / "voiceagents_revox-1.0.0-py3-none-any.whl"
-    different.write_bytes(b"a rebuild with other bytes")
-    new = tmp_path / "voiceagents_revox-2.0.0-py3-none-any.whl"
-    new.write_bytes(b"the next release")
-    plan = publish.plan(publish.distributions(tmp_path), f"{fake_index}/{flavour}/", (USER, PASSWORD))
-    assert plan.new == (new,)
-    assert plan.identical == (identical,)
-    assert plan.different == ((different, _digest(different.read_bytes()), _digest(FILES[different.name])),)
-
-
-def test_a_different_file_stops_before_the_credentials_are_even_tried(
-    fake_index: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.slow
+def test_new_identical_and_different_files_are_told_apart_before_any_upload(
+    index: dict[str, Any], dist: Path, old: Path, tmp_path: Path
 ) -> None:
-    (tmp_path / "voiceagents_revox-1.0.0.tar.gz").write_bytes(b"other bytes")
-    (tmp_path / "voiceagents_revox-2.0.0.tar.gz").write_bytes(b"new")
-
-    def no_upload(*args: Any, **kwargs: Any) -> None:
-        raise AssertionError("nothing may be uploaded")
-
-    monkeypatch.setattr(publish, "check_credentials", no_upload)
-    monkeypatch.setattr(publish, "upload", no_upload)
-    with pytest.raises(publish.PublishError) as excinfo:
-        publish.publish(f"{fake_index}/upload/", f"{fake_index}/json/", tmp_path, USER, PASSWORD)
-    message = str(excinfo.value)
-    assert "voiceagents_revox-1.0.0.tar.gz: local sha256" in message
-    assert "Nothing was uploaded" in message
-    assert "DIFFERS voiceagents_revox-1.0.0.tar.gz" in capsys.readouterr().out
+    """The dry run (`uv publish --dry-run --check-url`) sorts every file; nothing goes up."""
+    local = copy_dist(dist, tmp_path / "dist", ["voiceagents-revox"])
+    identical = sorted(local.iterdir())
+    different = copy_dist(old, local, ["voiceagents"])  # an old wrapper: new to this index
+    new = sorted(p for p in different.iterdir() if p not in identical)
+    wheel = next(p for p in identical if p.suffix == ".whl")
+    with zipfile.ZipFile(wheel, "a") as zf:
+        zf.writestr("voiceagents_revox/extra.txt", "not what was published")
+    plan = publish.plan(publish.distributions(local), f"{index['url']}/", f"{index['url']}/simple/", (USER, PASSWORD))
+    assert sorted(plan.new) == new
+    assert plan.identical == tuple(p for p in identical if p != wheel)
+    ((path, local_sha, index_sha),) = plan.different
+    assert path == wheel
+    assert local_sha == hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert index_sha == hashlib.sha256((index["packages"] / wheel.name).read_bytes()).hexdigest()
+    assert on_disk(index["packages"]) == index["after_first"]

@@ -3,10 +3,10 @@ versioned client release, the wrapper's version, extras and changelog move with 
 `pip install 'voiceagents[<slug>]'` finds a new wrapper on the index), and a wrongly versioned
 change is refused with the changes named.
 
-The copy's scripts run as `make` runs them, against the copy itself: `voiceagents` and the clients
-are imported from the copy (PYTHONPATH), and a shim directory of `*.dist-info` entries says they are
-installed editable from it, at the versions of its pyproject files, as `make setup` would after a
-generation. The venv shared with the rest of the suite is never changed.
+The tools run as `make` runs them (`python -m voiceagents_tools <command>`), against the copy
+itself: `voiceagents` and the clients are imported from the copy (PYTHONPATH), and a shim directory
+of `*.dist-info` entries says they are installed editable from it, at the versions of its pyproject
+files, as `make setup` would after a generation. The venv shared with the rest of the suite is never changed.
 """
 
 from __future__ import annotations
@@ -27,11 +27,10 @@ import pytest
 import yaml
 from packaging.markers import Marker
 from packaging.requirements import Requirement
+from voiceagents_tools.specs import diff as specdiff
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import specdiff  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
+TOOLS = ("-m", "voiceagents_tools")
 
 pytestmark = pytest.mark.slow
 
@@ -45,7 +44,7 @@ def repo(tmp_path: Path) -> Path:
     copy_root.mkdir()
     for name in ("openapi", "scripts", "generated", "wrappers", "examples"):
         shutil.copytree(ROOT / name, copy_root / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
-    for name in ("LICENSE", "pyproject.toml", "README.md", "CHANGELOG.md"):
+    for name in ("LICENSE", "pyproject.toml", "README.md", "CHANGELOG.md", "uv.lock"):
         shutil.copy(ROOT / name, copy_root / name)
     (copy_root / "node_modules").symlink_to(ROOT / "node_modules")
     return copy_root
@@ -137,7 +136,7 @@ def test_optional_field_with_minor_bump_releases_that_vendor_and_a_wrapper_patch
     old, new = meta(repo / "generated/revox")["version"], bumped(meta(repo / "generated/revox")["version"], "minor")
     others = snapshot(repo, exclude="revox")
     edit_spec(repo, "revox", add_optional_field, new)
-    proc = run(repo, "scripts/generate.py")
+    proc = run(repo, *TOOLS, "generate")
     assert proc.returncode == 0, proc.stderr
     assert f"revox         generated  v{new}" in proc.stdout
     model = (repo / "generated/revox/voiceagents_revox/models/create_assistant_request.py").read_text()
@@ -163,7 +162,7 @@ def test_a_breaking_change_with_a_major_bump_moves_the_wrapper_end_to_end(repo: 
     old = meta(repo / "generated/revox")["version"]
     new = bumped(old, "major")
     edit_spec(repo, "revox", limit_the_name, new)
-    proc = run(repo, "scripts/generate.py")
+    proc = run(repo, *TOOLS, "generate")
     assert proc.returncode == 0, proc.stderr
     assert f"revox         generated  v{new}" in proc.stdout
     client_changelog = (repo / "generated/revox/CHANGELOG.md").read_text()
@@ -184,10 +183,10 @@ def test_a_breaking_change_with_a_major_bump_moves_the_wrapper_end_to_end(repo: 
     assert f"- `voiceagents-revox` {old} → {new}" in after["changelog"]
     assert after["changelog"].endswith(before["changelog"].split("\n", 2)[2])  # older entries kept
 
-    check = run(repo, "scripts/check.py", "--skip-lint")
+    check = run(repo, *TOOLS, "check", "--skip-lint")
     assert check.returncode == 0, check.stderr
 
-    build = run(repo, "scripts/wheels.py", "--outdir", str(repo.parent / "dist"), "--only", "voiceagents")
+    build = run(repo, *TOOLS, "wheels", "--outdir", str(repo.parent / "dist"), "--only", "voiceagents")
     assert build.returncode == 0, build.stderr
     wheel = repo.parent / "dist" / f"voiceagents-{wrapper}-py3-none-any.whl"
     assert wheel.exists(), build.stdout
@@ -218,7 +217,7 @@ def test_revox_2_as_a_minor_release_of_1_0_is_refused_naming_the_breaking_change
     breaking = [c for c in specdiff.diff_specs(old, current) if c.breaking]
     assert breaking
     before = snapshot(repo, exclude="__none__")
-    proc = run(repo, "scripts/generate.py", "--slug", "revox")
+    proc = run(repo, *TOOLS, "generate", "--slug", "revox")
     assert proc.returncode != 0
     assert f"openapi/revox.yaml: {len(breaking)} breaking change(s) need a major bump to 2.0.0" in proc.stderr
     assert "not 1.1.0" in proc.stderr
@@ -237,11 +236,11 @@ def test_check_fails_when_content_changed_but_version_did_not(repo: Path) -> Non
         }
 
     edit_spec(repo, "insighto", add_greeting, None)
-    proc = run(repo, "scripts/check.py", "--skip-lint")
+    proc = run(repo, *TOOLS, "check", "--skip-lint")
     assert proc.returncode == 1
     assert "insighto: openapi/insighto.yaml" in proc.stderr
     assert version in proc.stderr
-    generate = run(repo, "scripts/generate.py", "--slug", "insighto")
+    generate = run(repo, *TOOLS, "generate", "--slug", "insighto")
     assert generate.returncode != 0
     assert "openapi/insighto.yaml" in generate.stderr
     assert f"info.version is still {version}" in generate.stderr

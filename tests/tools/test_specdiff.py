@@ -5,19 +5,16 @@ from __future__ import annotations
 import copy
 import datetime
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from voiceagents_tools.specs import diff as specdiff
+from voiceagents_tools.specs import lint as speclint
+from voiceagents_tools.specs.diff import Change, changelog_entry, diff_specs, next_version, required_bump
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import specdiff  # noqa: E402
-import speclint  # noqa: E402
-from specdiff import Change, changelog_entry, diff_specs, next_version, required_bump  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 Spec = dict[str, Any]
 
@@ -488,6 +485,11 @@ MINOR = [Change("field-added", "CreateAssistantRequest.nickname", "optional fiel
         ("1.4.2", "2.0.0", BREAKING, True),
         ("1.4.2", "3.0.0", BREAKING, True),
         ("1.4.2", "2.0.0-rc.1", BREAKING, True),
+        ("1.0.0-rc.9", "1.0.0-rc.10", [], True),  # prereleases are ordered by number, not as text
+        ("1.0.0-rc.9", "1.0.0-rc.10", MINOR, True),
+        ("1.0.0-rc.10", "1.0.0-rc.9", [], False),
+        ("1.0.0-rc.10", "1.0.0", MINOR, True),
+        ("1.0.0", "1.0.0-rc.10", [], False),
         ("0.3.1", "0.3.2", BREAKING, False),
         ("0.3.1", "0.4.0", BREAKING, True),
         ("1.1.0", "1.0.9", [], False),

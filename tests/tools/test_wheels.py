@@ -39,12 +39,10 @@ import yaml
 from packaging.requirements import Requirement
 from packaging.tags import sys_tags
 from packaging.utils import canonicalize_name
+from voiceagents_tools import prism as prism_launcher
+from voiceagents_tools.release import wheels
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import prism as prism_launcher  # noqa: E402
-import wheels  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 SLUGS = tuple(sorted(p.parent.name for p in (ROOT / "generated").glob("*/pyproject.toml")))
 EXAMPLES = ROOT / "examples"
@@ -86,17 +84,18 @@ def shared(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], No
 
 
 def built_dist(factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """`python scripts/wheels.py --outdir <tmp>` once per run: (directory, its stdout)."""
+    """`python -m voiceagents_tools wheels --outdir <tmp>` once per run: (directory, its stdout)."""
 
     def make(out: Path) -> None:
         proc = subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "wheels.py"), "--outdir", str(out)],
+            [sys.executable, "-m", "voiceagents_tools", "wheels", "--outdir", str(out)],
             capture_output=True,
             text=True,
             check=False,
             env=clean_env(),
+            cwd=ROOT,
         )
-        assert proc.returncode == 0, f"scripts/wheels.py failed:\n{proc.stdout}\n{proc.stderr}"
+        assert proc.returncode == 0, f"make wheels failed:\n{proc.stdout}\n{proc.stderr}"
         (out.parent / "dist.stdout").write_text(proc.stdout, encoding="utf-8")
 
     out = shared(factory, "dist", make)

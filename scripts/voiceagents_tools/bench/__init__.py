@@ -367,7 +367,7 @@ ONE_RUN = """
 import json, sys
 from pathlib import Path
 from voiceagents_tools.generate import discover, opc
-vendor, work = discover.discover([sys.argv[1]])[0], Path(sys.argv[2])
+vendor, work = discover([sys.argv[1]])[0], Path(sys.argv[2])
 job = opc.prepare(vendor, work)
 ruff = str(opc.BIN / "ruff")
 config = {**job.config, "post_hooks": [" ".join([ruff, *opc.RUFF_FIX, "."]), " ".join([ruff, *opc.RUFF_FORMAT, "."])]}

@@ -135,9 +135,10 @@ def plan(files: Sequence[Path], repository_url: str, index_url: str, credentials
     nothing is uploaded)."""
     proc = uv_publish(files, repository_url, index_url, credentials, dry_run=True)
     output = proc.stdout + proc.stderr
+    flat = " ".join(output.split())  # uv wraps its messages at the terminal width
     by_name = {p.name: p for p in files}
-    different = tuple((by_name[m["name"]], m["local"], m["remote"]) for m in _DIFFERS.finditer(output))
-    identical = tuple(by_name[m["name"]] for m in _EXISTS.finditer(output) if m["name"] in by_name)
+    different = tuple((by_name[m["name"]], m["local"], m["remote"]) for m in _DIFFERS.finditer(flat))
+    identical = tuple(by_name[m["name"]] for m in _EXISTS.finditer(flat) if m["name"] in by_name)
     if proc.returncode != 0 and not different:
         raise PublishError(
             f"cannot reach {index_url} or check the files against it:\n{output.strip()}\nNothing was uploaded."

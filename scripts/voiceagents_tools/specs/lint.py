@@ -403,21 +403,17 @@ def _verdict_key(path: Path) -> str:
 
 def _spectral_cached(paths: Sequence[Path]) -> list[Problem]:
     """Spectral over the documents it has not already found clean as they are now."""
-    return _spectral_cached_results(*_spectral_cached_start(paths))
+    todo, keys = _spectral_todo(paths)
+    return _remember(_spectral(todo), todo, keys)
 
 
-def _spectral_cached_start(
-    paths: Sequence[Path],
-) -> tuple[subprocess.Popen[str] | None, list[Path], dict[Path, str]]:
+def _spectral_todo(paths: Sequence[Path]) -> tuple[list[Path], dict[Path, str]]:
     keys = {path: _verdict_key(path) for path in paths}
-    todo = [path for path in paths if not (PASSED / keys[path]).exists()]
-    return _spectral_start(todo), todo, keys
+    return [path for path in paths if not (PASSED / keys[path]).exists()], keys
 
 
-def _spectral_cached_results(
-    proc: subprocess.Popen[str] | None, todo: list[Path], keys: dict[Path, str]
-) -> list[Problem]:
-    problems = _spectral_results(todo, proc)
+def _remember(problems: list[Problem], todo: list[Path], keys: dict[Path, str]) -> list[Problem]:
+    """Record a clean verdict for each document of ``todo`` that has no problem."""
     failed = {p.file for p in problems}
     PASSED.mkdir(parents=True, exist_ok=True)
     for path in todo:
@@ -488,11 +484,12 @@ def check(paths: Sequence[Path]) -> list[Problem]:
             problems.append(spec)
         else:
             specs.append(spec)
-    spectral = _spectral_cached_start([spec.path for spec in specs])  # runs while the validator does
+    todo, keys = _spectral_todo([spec.path for spec in specs])
+    spectral = _spectral_start(todo)  # Spectral (a Node process) runs while the validator does
     for spec in specs:
         problems.extend(_house(spec))
         problems.extend(_validate_cached(spec))
-    problems.extend(_spectral_cached_results(*spectral))
+    problems.extend(_remember(_spectral_results(todo, spectral), todo, keys))
     order = {path: index for index, path in enumerate(paths)}
     problems.sort(key=lambda p: (order.get(p.file, len(order)), p.line or 0))
     return _collapse(problems)
