@@ -96,7 +96,7 @@ def snapshot(repo: Path, exclude: str) -> dict[str, bytes]:
     return {
         p.relative_to(repo).as_posix(): p.read_bytes()
         for p in (repo / "generated").rglob("*")
-        if p.is_file() and exclude not in p.parts and p.name != "manifest.json" and "__pycache__" not in p.parts
+        if p.is_file() and exclude not in p.parts and "__pycache__" not in p.parts
     }
 
 

@@ -187,11 +187,13 @@ def regenerate(
     versions and, with ``converters``, checks the converters and makes the neutral model from
     ``every`` spec)."""
     result = Regeneration()
-    builder = threading.Thread(target=lambda: result.projects.update(opc.build_clients(vendors, workdir / "clients")))
+    linting = lint.start([v.spec_path for v in vendors])  # a spec that fails to parse or validate is not built
+    buildable = [v for v in vendors if v.spec_path.resolve() not in linting.failed()]
+    builder = threading.Thread(target=lambda: result.projects.update(opc.build_clients(buildable, workdir / "clients")))
     builder.start()
     try:
-        result.lint = lint.check([v.spec_path for v in vendors])
-        for vendor in vendors:
+        result.lint = linting.finish()
+        for vendor in buildable:
             try:
                 release_changes(vendor)
             except GenerationError as exc:

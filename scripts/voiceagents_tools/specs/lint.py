@@ -471,11 +471,31 @@ def _collapse(problems: Iterable[Problem]) -> list[Problem]:
     return out
 
 
-def check(paths: Sequence[Path]) -> list[Problem]:
-    """Every check over the given documents; an empty list means they are all acceptable.
+@dataclass
+class Linting:
+    """A check under way: the in-process checks are done (``problems``), Spectral is running."""
 
-    A document that does not parse gets its one YAML problem and no further checks.
-    """
+    paths: Sequence[Path]
+    problems: list[Problem]
+    todo: list[Path]
+    keys: dict[Path, str]
+    spectral: subprocess.Popen[str] | None
+
+    def failed(self) -> set[Path]:
+        """The documents with a problem so far (they need not be generated from)."""
+        return {p.file.resolve() for p in self.problems}
+
+    def finish(self) -> list[Problem]:
+        """Every problem, once Spectral is done."""
+        problems = [*self.problems, *_remember(_spectral_results(self.todo, self.spectral), self.todo, self.keys)]
+        order = {path: index for index, path in enumerate(self.paths)}
+        problems.sort(key=lambda p: (order.get(p.file, len(order)), p.line or 0))
+        return _collapse(problems)
+
+
+def start(paths: Sequence[Path]) -> Linting:
+    """``check``, in two halves: the YAML parse, the house rules and the validator now; Spectral (a
+    Node process) started, to run while the caller does other work (``Linting.finish``)."""
     problems: list[Problem] = []
     specs: list[_Spec] = []
     for path in paths:
@@ -484,15 +504,19 @@ def check(paths: Sequence[Path]) -> list[Problem]:
             problems.append(spec)
         else:
             specs.append(spec)
-    todo, keys = _spectral_todo([spec.path for spec in specs])
-    spectral = _spectral_start(todo)  # Spectral (a Node process) runs while the validator does
     for spec in specs:
         problems.extend(_house(spec))
         problems.extend(_validate_cached(spec))
-    problems.extend(_remember(_spectral_results(todo, spectral), todo, keys))
-    order = {path: index for index, path in enumerate(paths)}
-    problems.sort(key=lambda p: (order.get(p.file, len(order)), p.line or 0))
-    return _collapse(problems)
+    todo, keys = _spectral_todo([spec.path for spec in specs])
+    return Linting(paths, problems, todo, keys, _spectral_start(todo))
+
+
+def check(paths: Sequence[Path]) -> list[Problem]:
+    """Every check over the given documents; an empty list means they are all acceptable.
+
+    A document that does not parse gets its one YAML problem and no further checks.
+    """
+    return start(paths).finish()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
