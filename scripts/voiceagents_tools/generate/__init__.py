@@ -180,12 +180,18 @@ def registry_current(every: Sequence[Vendor]) -> bool:
 
 
 def regenerate(
-    vendors: Sequence[Vendor], every: Sequence[Vendor], workdir: Path, *, converters: bool = True
+    vendors: Sequence[Vendor],
+    every: Sequence[Vendor],
+    workdir: Path,
+    *,
+    converters: bool = True,
+    stop_early: bool = False,
 ) -> Regeneration:
     """Everything generated from the specs, into ``workdir`` (nothing in the repository changes):
     the clients of ``vendors`` (in worker processes, while this process lints the specs, checks the
     versions and, with ``converters``, checks the converters and makes the neutral model from
-    ``every`` spec)."""
+    ``every`` spec). With ``stop_early`` (``make generate``), a spec that fails to parse or validate
+    leaves the converters and the neutral model unchecked: nothing after the clients is written."""
     result = Regeneration()
     linting = lint.start([v.spec_path for v in vendors])  # a spec that fails to parse or validate is not built
     buildable = [v for v in vendors if v.spec_path.resolve() not in linting.failed()]
@@ -200,7 +206,7 @@ def regenerate(
                 result.refused[vendor.slug] = str(exc)
             except (KeyError, TypeError, ValueError) as exc:  # a spec lint reports as broken
                 result.refused[vendor.slug] = f"cannot compare with the previous spec: {exc!r}"
-        if converters:
+        if converters and not (stop_early and linting.failed()):
             _neutral_and_drift(result, every, workdir)
     finally:
         builder.join()
@@ -278,7 +284,7 @@ def lock() -> None:
 def _generate(vendors: Sequence[Vendor], every: Sequence[Vendor], workdir: Path, started: float) -> int:
     # The converters read the registry: when it is about to change, they are checked after it is written.
     pyprojects = _pyprojects()
-    result = regenerate(vendors, every, workdir, converters=registry_current(every))
+    result = regenerate(vendors, every, workdir, converters=registry_current(every), stop_early=True)
     for problem in result.lint:
         print(f"error: {problem}", file=sys.stderr)
     failed = False
