@@ -599,7 +599,6 @@ def test_generate_and_check_fail_on_converter_spec_drift(repo: Path) -> None:
 
 def test_a_converter_edit_alone_fails_the_drift_check(repo: Path) -> None:
     """A converter that now writes a field the spec does not have, with every spec unchanged, fails."""
-    assert run(repo, *TOOLS, "generate").returncode == 0
     module = repo / "wrappers/voiceagents/_convert/revox.py"
     text = module.read_text(encoding="utf-8")
     module.write_text(

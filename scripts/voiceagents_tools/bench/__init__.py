@@ -64,71 +64,64 @@ TITLES = dict(
 # =========================================================================== what is measured
 @dataclass(frozen=True)
 class Spec:
-    """What one figure is: its section, words, unit, the figure it is divided by, and its goal."""
+    """What one figure is: its section, words, unit, the figure it is divided by, and its goal
+    (``"<= 1.15"``, ``">= 0.9"``; words after the limit name it: ``"<= 0.3334 1/3 of revox"``)."""
 
     section: str
     label: str
     unit: str
     baseline: str
-    goal: str | None = None  # "<= 1.15" or ">= 0.9"; a third element names it ("<= 0.333 1/3 of revox")
+    goal: str | None = None
     note: str = ""
-
-    def goal_text(self) -> str | None:
-        if self.goal is None:
-            return None
-        op, limit, *words = self.goal.split(" ", 2)
-        return f"{op} {words[0] if words else f'{float(limit):g}x'}"
-
-    def met(self, ratio: float) -> bool | None:
-        if self.goal is None:
-            return None
-        op, limit = self.goal.split(" ")[:2]
-        return ratio <= float(limit) if op == "<=" else ratio >= float(limit)
 
 
 def catalogue(slugs: Sequence[str] = SLUGS) -> dict[str, Spec]:
     """Every figure ``make bench`` reports, by name, in the order of the table."""
     specs: dict[str, Spec] = {}
+
+    def add(name: str, section: str, label: str, unit: str, base: str | None = None, goal: str | None = None) -> None:
+        specs[name] = Spec(section, label, unit, base or name, goal, "flat = good" if "per_vendor" in name else "")
+
     for op in OPS:
         raw, what = f"call.{op}.raw_httpx", "create (dict body)" if op == "create" else op
-        specs[raw] = Spec("calls", f"{what}: raw httpx.Client", "us", raw)
-        specs[f"call.{op}.voiceagents"] = Spec("calls", f"{what}: voiceagents", "us", raw, "<= 1.15")
-        specs[f"call.{op}.generated"] = Spec("calls", f"{what}: generated sync_detailed", "us", raw, "<= 1.3")
-        specs[f"call.{op}.revox_sdk"] = Spec("calls", f"{what}: revox 0.5.0 (official SDK)", "us", raw)
+        add(raw, "calls", f"{what}: raw httpx.Client", "us")
+        add(f"call.{op}.voiceagents", "calls", f"{what}: voiceagents", "us", raw, "<= 1.15")
+        add(f"call.{op}.generated", "calls", f"{what}: generated sync_detailed", "us", raw, "<= 1.3")
+        add(f"call.{op}.revox_sdk", "calls", f"{what}: revox 0.5.0 (official SDK)", "us", raw)
         if op == "create":
-            neutral = "call.create_neutral.raw_httpx"
-            specs[neutral] = Spec("calls", "create (the converted body): raw httpx.Client", "us", neutral)
-            specs["call.create_neutral.voiceagents"] = Spec(
-                "calls", "create from a neutral Assistant: voiceagents", "us", neutral, "<= 1.4"
-            )
+            add("call.create_neutral.raw_httpx", "calls", "create (the converted body): raw httpx.Client", "us")
+            neutral = "create from a neutral Assistant: voiceagents"
+            add("call.create_neutral.voiceagents", "calls", neutral, "us", "call.create_neutral.raw_httpx", "<= 1.4")
     for slug in slugs:
-        specs[f"convert.{slug}"] = Spec(
-            "calls", f"to_vendor + validation: {slug}", "us", "call.create.raw_httpx", "<= 0.5"
-        )
+        add(f"convert.{slug}", "calls", f"to_vendor + validation: {slug}", "us", "call.create.raw_httpx", "<= 0.5")
     one = "generate.one_run"
-    specs[one] = Spec("generation", "one openapi-python-client run on one spec", "s", one)
-    specs["generate.full"] = Spec("generation", "generate --force (every vendor + neutral model)", "s", one, "<= 4")
-    specs["generate.noop"] = Spec("generation", "generate with nothing changed (regenerates all)", "s", one)
+    add(one, "generation", "one openapi-python-client run on one spec", "s")
+    add("generate.full", "generation", "generate --force (every vendor + neutral model)", "s", one, "<= 4")
+    add("generate.noop", "generation", "generate with nothing changed (regenerates all)", "s", one)
     for n in GEN_SIZES:
         base = one if n == GEN_SIZES[0] else f"generate.per_vendor.{GEN_SIZES[0]}"
-        specs[f"generate.per_vendor.{n}"] = Spec(
-            "generation", f"generate --force per vendor, {n} vendors", "s", base, note="flat = good"
-        )
-    specs["plan.raw_httpx"] = Spec("plan", "the same reads: raw httpx.AsyncClient", "s", "plan.raw_httpx")
-    specs["plan.voiceagents"] = Spec(
-        "plan", "plan, every definition x every vendor: voiceagents", "s", "plan.raw_httpx", "<= 1.5"
+        add(f"generate.per_vendor.{n}", "generation", f"generate --force per vendor, {n} vendors", "s", base)
+    add("plan.raw_httpx", "plan", "the same reads: raw httpx.AsyncClient", "s")
+    add(
+        "plan.voiceagents",
+        "plan",
+        "plan, every definition x every vendor: voiceagents",
+        "s",
+        "plan.raw_httpx",
+        "<= 1.5",
     )
+    add("plan.peak_memory.raw_httpx", "plan", "peak memory (tracemalloc): raw httpx reads", "MiB")
     peak = "plan.peak_memory.raw_httpx"
-    specs[peak] = Spec("plan", "peak memory (tracemalloc): raw httpx reads", "MiB", peak)
-    specs["plan.peak_memory.voiceagents"] = Spec("plan", "peak memory (tracemalloc): voiceagents plan", "MiB", peak)
+    add("plan.peak_memory.voiceagents", "plan", "peak memory (tracemalloc): voiceagents plan", "MiB", peak)
     for kind, what, goal in (("", "concurrent", ">= 0.9"), (".capped", f"at most {POOL} in flight", None)):
-        raw = f"async{kind}.raw_httpx"
-        specs[raw] = Spec("async", f"N creates, {what}: raw httpx.AsyncClient", "/s", raw)
-        specs[f"async{kind}.voiceagents"] = Spec("async", f"N creates, {what}: voiceagents", "/s", raw, goal)
-    specs["import.revox"] = Spec("imports", "import revox (official SDK)", "ms", "import.revox")
-    specs["import.httpx"] = Spec("imports", "import httpx (every client imports it)", "ms", "import.revox")
+        add(f"async{kind}.raw_httpx", "async", f"N creates, {what}: raw httpx.AsyncClient", "/s")
+        add(
+            f"async{kind}.voiceagents", "async", f"N creates, {what}: voiceagents", "/s", f"async{kind}.raw_httpx", goal
+        )
+    add("import.revox", "imports", "import revox (official SDK)", "ms")
+    add("import.httpx", "imports", "import httpx (every client imports it)", "ms", "import.revox")
     for module in ("voiceagents", *(_wrapper.package_name(slug) for slug in slugs)):
-        specs[f"import.{module}"] = Spec("imports", f"import {module}", "ms", "import.revox", "<= 0.3334 1/3 of revox")
+        add(f"import.{module}", "imports", f"import {module}", "ms", "import.revox", "<= 0.3334 1/3 of revox")
     return specs
 
 
@@ -153,23 +146,26 @@ class Report:
     """The figures of this run, each divided by its baseline as it is added."""
 
     def __init__(self, quick: bool) -> None:
-        self.quick = quick
-        self.specs = catalogue()
+        self.quick, self.specs = quick, catalogue()
         self.figures: dict[str, Figure] = {}
         self.methods: dict[str, str] = {}
         self.profiles: dict[str, list[str]] = {}
 
-    def add(self, name: str, value: float | None, *, skipped: str | None = None) -> Figure:
+    def add(self, name: str, value: float | None, *, skipped: str | None = None) -> None:
         spec = self.specs[name]
-        base = self.figures.get(spec.baseline)
-        base_value = value if spec.baseline == name else (base.value if base is not None else None)
-        ratio = value / base_value if value is not None and base_value else None
-        figure = Figure(
-            name, spec.section, spec.label, spec.unit, value, self.methods.get(spec.section, ""), spec.baseline,
-            base_value, ratio, spec.goal_text(), spec.met(ratio) if ratio is not None else None, spec.note, skipped,
+        base = value if spec.baseline == name else getattr(self.figures.get(spec.baseline), "value", None)
+        ratio = value / base if value is not None and base else None
+        goal, met = None, None
+        if spec.goal is not None:
+            op, limit, *words = spec.goal.split(" ", 2)
+            goal = f"{op} {words[0] if words else f'{float(limit):g}x'}"
+            if ratio is not None:
+                met = ratio <= float(limit) if op == "<=" else ratio >= float(limit)
+        method = self.methods.get(spec.section, "")
+        self.figures[name] = Figure(
+            name, spec.section, spec.label, spec.unit, value, method, spec.baseline, base, ratio, goal, met, spec.note,
+            skipped,
         )  # fmt: skip
-        self.figures[name] = figure
-        return figure
 
     def add_all(self, values: Mapping[str, float]) -> None:
         """Baselines first, so every ratio has its denominator."""

@@ -117,6 +117,8 @@ def uv_publish(
     username, password = credentials
     env = {k: v for k, v in os.environ.items() if not k.startswith(("UV_PUBLISH_", "TWINE_"))}
     env.update(UV_PUBLISH_USERNAME=username, UV_PUBLISH_PASSWORD=password, NO_COLOR="1", UV_HTTP_TIMEOUT=TIMEOUT)
+    if dry_run:  # a check that cannot reach the index says so at once (an upload keeps uv's retries)
+        env["UV_HTTP_RETRIES"] = "0"
     cmd = [str(BIN / "uv"), "publish", "--no-progress", "--publish-url", repository_url, "--check-url", index_url]
     proc = subprocess.run(
         [*cmd, *(["--dry-run"] if dry_run else []), *map(str, files)],
