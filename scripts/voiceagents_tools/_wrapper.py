@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from voiceagents._convert import ConversionReport
-    from voiceagents._convert._rules import Catalogue, Custom, Items, Map, VendorMapping
+    from voiceagents._convert._rules import Catalogue, Custom, Items, Map
+    from voiceagents._convert._rules import VendorMapping as VendorMapping  # for the tools' type hints
     from voiceagents._mockserver import MockServer
     from voiceagents._operations import Operation
 

@@ -1,7 +1,8 @@
 """The cross-vendor conversion snapshot: every valid example of every vendor, imported and converted
 to every other vendor, for review.
 
-    python -m voiceagents_tools snapshots     # (make snapshots) rewrite the reviewed snapshot files
+    python -m voiceagents_tools snapshots           # (make snapshots) rewrite the reviewed snapshot files
+    python -m voiceagents_tools snapshots --check   # exit 1 showing what differs from the files
 
 The snapshot files are syrupy's (``tests/__snapshots__/test_convert_pairs/``, one JSON file per
 source vendor): ``tests/test_convert_pairs.py`` compares ``compute()`` with them and fails on any
@@ -202,6 +203,10 @@ def compute(slugs: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``make snapshots``: the snapshot test, rewriting the files (``pytest --snapshot-update``)."""
-    cmd = [sys.executable, "-m", "pytest", TEST, "--snapshot-update", "-n", "0", "-q", *(argv or [])]
+    """``make snapshots``: the snapshot test, rewriting the files (``pytest --snapshot-update``); with
+    ``--check`` only comparing (the test as the suite runs it). Other arguments go to pytest."""
+    args = list(argv or [])
+    update = [] if "--check" in args else ["--snapshot-update"]
+    args = [a for a in args if a != "--check"]
+    cmd = [sys.executable, "-m", "pytest", TEST, *update, "-n", "0", "-q", *args]
     return subprocess.run(cmd, cwd=ROOT, check=False).returncode

@@ -24,7 +24,7 @@ import jsonschema_rs
 from .. import _wrapper
 
 if TYPE_CHECKING:
-    from voiceagents._convert._rules import VendorMapping
+    from .._wrapper import VendorMapping
 
 _CODE = re.compile(r"`([^`]+)`")
 
