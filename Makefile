@@ -38,9 +38,8 @@ $(NODE_STAMP): package.json package-lock.json
 setup: $(UV) $(NODE_STAMP)  ## install the pinned tools (done by every target)
 	@$(UV) sync --locked --all-packages --quiet || { echo "setup: uv.lock does not match the pyproject files: run \`make lock\`" >&2; exit 1; }
 
-generate: setup  ## regenerate clients and the neutral model (SLUG=revox for one vendor)
+generate: setup  ## regenerate clients and the neutral model (SLUG=revox for one vendor); re-locks and installs them
 	@$(TOOLS) generate $(if $(SLUG),--slug $(SLUG))
-	@$(UV) lock --quiet
 	@$(UV) sync --locked --all-packages --quiet
 
 check: setup  ## fail if anything generated is stale or hand-edited, or the lock, lint or types fail
