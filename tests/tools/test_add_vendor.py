@@ -66,7 +66,6 @@ def _add_vendor(clone: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("clone")
 def test_a_new_vendor_is_three_files_and_the_make_targets(clone: Path) -> None:
     assert make(clone, "setup").returncode == 0
     _git(clone, "init", "-q")

@@ -505,7 +505,6 @@ def test_generate_one_vendor_regenerates_only_it(repo: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("clone")
 def test_the_readme_regenerate_recipe_passes_check(clone: Path) -> None:
     """The README recipe, as a user runs it in a clone: add an optional field, bump the minor
     version, `make generate SLUG=revox`, `make check`."""
