@@ -5,25 +5,29 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
-SLUGS := $(sort $(basename $(notdir $(wildcard openapi/*.yaml))))  # the specs are the vendor list
+UV := $(VENV)/bin/uv
+TOOLS := $(PY) -m voiceagents_tools
 # Generated post-hooks (ruff) and build backends are looked up on PATH: use the pinned ones.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# The workspace's venv is .venv/ whatever venv the caller has active.
+unexport VIRTUAL_ENV
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help setup generate check test lint wheels publish bench demo lock clean snapshots mock
+.PHONY: help setup generate check test lint format wheels publish bench demo lock clean snapshots mock
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-# The pinned tools; this checkout's wrapper and clients are installed (editable) by sync_clients.py,
-# which every target runs, so a client added or re-versioned by `make generate` is always installed.
-$(PY_STAMP): requirements.lock
-	@echo "setup: Python tools into $(VENV)/ (pinned, hashed: requirements.lock)"
+# The pinned uv (hash-checked), then everything else from uv.lock: the wrapper, every generated client
+# and the tools (the workspace's members, editable) and the dev tools. Every target runs `uv sync`,
+# so a client added or re-versioned by `make generate` is always installed.
+$(UV): scripts/uv-bootstrap.txt
+	@echo "setup: uv into $(VENV)/ (pinned, hashed: scripts/uv-bootstrap.txt)"
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	@$(PY) -m pip install --quiet --require-hashes --no-deps -r scripts/uv-bootstrap.txt
 	@touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -31,44 +35,48 @@ $(NODE_STAMP): package.json package-lock.json
 	@npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-setup: $(PY_STAMP) $(NODE_STAMP)  ## install the pinned tools (done by every target)
-	@$(PY) scripts/sync_clients.py
+setup: $(UV) $(NODE_STAMP)  ## install the pinned tools (done by every target)
+	@$(UV) sync --locked --all-packages --quiet || { echo "setup: uv.lock does not match the pyproject files: run \`make lock\`" >&2; exit 1; }
 
-generate: setup  ## regenerate clients and the neutral model (SLUG=revox for one vendor)
-	@$(PY) scripts/generate.py $(if $(SLUG),--slug $(SLUG))
-	@$(PY) scripts/sync_clients.py
+generate: setup  ## regenerate clients and the neutral model (SLUG=revox for one vendor); re-locks and installs them
+	@$(TOOLS) generate $(if $(SLUG),--slug $(SLUG))
+	@$(UV) sync --locked --all-packages --quiet
 
-check: setup  ## fail if anything generated is stale or hand-edited, or lint/types fail
-	@$(PY) scripts/check.py
+check: setup  ## fail if anything generated is stale or hand-edited, or the lock, lint or types fail
+	@$(TOOLS) check
 
 lint: setup  ## ruff and mypy on the hand-written code
 	@$(PY) -m ruff check wrappers scripts tests
 	@$(PY) -m ruff format --check wrappers scripts tests
 	@$(PY) -m mypy
 
+format: setup  ## ruff format and ruff check --fix on the hand-written code
+	@$(PY) -m ruff format wrappers scripts tests
+	@$(PY) -m ruff check --fix wrappers scripts tests
+
 test: setup  ## run the whole suite (PYTEST_ARGS=... to pass pytest options)
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
 snapshots: setup  ## rewrite the reviewed snapshots (cross-vendor conversions); review the diff
-	@$(PY) scripts/snapshots.py
+	@$(PY) -m pytest tests/test_convert_pairs.py::test_the_snapshot_is_current --snapshot-update -n 0 -q
 
 mock: setup  ## serve a stateful mock of one vendor's API on 127.0.0.1 (SLUG=revox; PORT=...); prints its URL
 	@$(PY) -m voiceagents.cli mock --vendor $(or $(SLUG),$(error SLUG=<slug> is required, e.g. make mock SLUG=revox)) $(if $(PORT),--port $(PORT))
 
-lock:  ## re-resolve requirements.lock from requirements-dev.in
-	$(PY) -m uv pip compile requirements-dev.in --python-version 3.11 --generate-hashes -o requirements.lock
+lock: $(UV)  ## re-resolve uv.lock from the pyproject files
+	$(UV) lock
 
 clean:  ## remove build output and caches (not .venv or node_modules)
 	rm -rf dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis .tmp
 
 wheels: setup  ## build a wheel and an sdist of every package into dist/
-	@$(PY) scripts/wheels.py
+	@$(TOOLS) wheels
 
-publish: setup  ## upload dist/ with twine (REPOSITORY_URL=..., TWINE_USERNAME/TWINE_PASSWORD from the environment)
-	@$(PY) scripts/publish.py --repository-url "$(REPOSITORY_URL)"
+publish: setup  ## upload dist/ (REPOSITORY_URL=..., TWINE_USERNAME/TWINE_PASSWORD from the environment)
+	@$(TOOLS) publish --repository-url "$(REPOSITORY_URL)"
 
 bench: setup  ## print the performance figures (and write bench.json)
-	@$(PY) scripts/bench.py
+	@$(TOOLS) bench
 
 demo: setup  ## the main job end to end on local mock servers (TARGET=real: real vendors, keys from <SLUG>_API_KEY)
-	@$(PY) scripts/demo.py $(if $(filter real,$(TARGET)),--real)
+	@$(TOOLS) demo $(if $(filter real,$(TARGET)),--real)

@@ -17,14 +17,10 @@ import pytest
 import yaml
 from voiceagents import _loading
 from voiceagents import spec as vspec
+from voiceagents_tools import check, generate, prism
+from voiceagents_tools.specs import lint as speclint
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import check  # noqa: E402
-import generate  # noqa: E402
-import prism  # noqa: E402
-import speclint  # noqa: E402
 
 SLUGS = vspec.SLUGS  # the registry is the one list of vendors
 SPEC_DIR = ROOT / "openapi"
@@ -111,7 +107,7 @@ def repo(tmp_path: Path) -> Path:
     copy_root.mkdir()
     for name in ("openapi", "scripts", "generated", "wrappers"):
         shutil.copytree(ROOT / name, copy_root / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
-    for name in ("LICENSE", "pyproject.toml", "README.md", "CHANGELOG.md"):
+    for name in ("LICENSE", "pyproject.toml", "README.md", "CHANGELOG.md", "uv.lock"):
         shutil.copy(ROOT / name, copy_root / name)
     shutil.copytree(ROOT / "examples", copy_root / "examples")
     (copy_root / "node_modules").symlink_to(ROOT / "node_modules")
@@ -120,7 +116,8 @@ def repo(tmp_path: Path) -> Path:
 
 
 def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run a Python script of the (copied) repository, as `make` would."""
+    """Run Python in the (copied) repository, as `make` would (``-m voiceagents_tools <command>``: the
+    tools work on the checkout they are run in)."""
     return subprocess.run([sys.executable, *args], cwd=repo, capture_output=True, text=True, check=False)
 
 
@@ -129,10 +126,9 @@ def clone(tmp_path: Path) -> Path:
     """A working copy of the project with a venv of its own, as a user's clone would have, where
     ``make`` targets run for real (setup, generate, check...).
 
-    To keep it to seconds, the venv sees the packages the project's venv installed (a ``.pth``
-    file pointing at its site-packages; ``.pth`` files there are not processed, so none of the
-    project's editable installs leak in) and the tools of its ``bin/``; ``node_modules`` is shared.
-    ``make setup`` in the clone then installs the clone's own wrapper and clients, editable."""
+    Its ``make setup`` installs everything from uv.lock into its own ``.venv`` (from uv's cache: no
+    download); to keep it to seconds, the pinned uv is this venv's (so the bootstrap by pip is not
+    repeated) and ``node_modules`` is shared."""
     target = tmp_path / "clone"
     files = (
         subprocess.run(
@@ -148,12 +144,7 @@ def clone(tmp_path: Path) -> Path:
             shutil.copy2(source, target / name)
     venv = target / ".venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    shared = Path(sys.prefix) / "lib" / "python3.11" / "site-packages"
-    site = venv / "lib" / "python3.11" / "site-packages"
-    (site / "_shared_dependencies.pth").write_text(f"{shared}\n", encoding="utf-8")
-    for tool in Path(sys.executable).parent.iterdir():
-        if not (venv / "bin" / tool.name).exists():
-            (venv / "bin" / tool.name).symlink_to(tool)
+    (venv / "bin" / "uv").symlink_to(Path(sys.executable).parent / "uv")
     # A directory of links (never a link to ours: an `npm ci` in the clone would empty it), stamped
     # fresh, so `make setup` sees the pinned Node tools as installed.
     modules = target / "node_modules"
@@ -161,8 +152,6 @@ def clone(tmp_path: Path) -> Path:
     for entry in (ROOT / "node_modules").iterdir():
         if entry.name != ".installed":
             (modules / entry.name).symlink_to(entry)
-    # The pinned tools are there (shared): what `make setup` still does is install this clone.
-    (venv / ".installed").touch()
     (modules / ".installed").touch()
     _with_warm_caches(target)
     return target
@@ -170,7 +159,7 @@ def clone(tmp_path: Path) -> Path:
 
 def make(clone: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """Run ``make`` in a clone, as a user would (its own venv first on PATH)."""
-    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "UV_PROJECT_ENVIRONMENT")}
     env["PATH"] = f"{clone / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
     return subprocess.run(
         ["make", "--no-print-directory", *args], cwd=clone, env=env, capture_output=True, text=True, timeout=timeout

@@ -23,7 +23,6 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import converter_drift
 import pytest
 from conftest import SLUGS, load_cases
 from test_specs import build
@@ -48,6 +47,7 @@ from voiceagents.convert._paths import MISSING, get, leaf_names, parse, pattern
 from voiceagents.convert._table import neutral_fields
 from voiceagents.convert.rules import Catalogue, Custom, Drop, Implied, Items, Map
 from voiceagents.types._neutral import OPAQUE
+from voiceagents_tools.generate import drift as converter_drift
 
 CREATE = "createAssistant"
 CONVERSION_KEYS = {

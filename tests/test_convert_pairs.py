@@ -1,8 +1,9 @@
 """Across vendors: every valid example of every vendor, imported and converted to every other vendor.
 
 What each conversion gives (the target body or the error, and every field's outcome) is a reviewed
-snapshot, ``tests/snapshots/<source>.json``, computed by ``scripts/snapshots.py``: the first test
-fails on any difference and prints the diff (``make snapshots`` writes the files; review the diff).
+syrupy snapshot per source vendor, ``tests/__snapshots__/test_convert_pairs/``, computed by
+``voiceagents_tools.snapshots``: the first test fails on any difference and shows the diff
+(``make snapshots`` rewrites the files: ``pytest --snapshot-update``; review the diff).
 The other tests check what holds for every pair whatever the snapshot says.
 """
 
@@ -11,15 +12,20 @@ from __future__ import annotations
 import copy
 import functools
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
-import snapshots
 from conftest import ROOT, SLUGS, load_cases
+from support import snapshots
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.json import JSONSnapshotExtension
 from test_convert import attempt, check_report, dumps
 from voiceagents import _validation
 from voiceagents._exceptions import ConversionError
 from voiceagents.convert import from_vendor, to_vendor_body
+
+SNAPSHOT_DIR = Path(__file__).parent / "__snapshots__" / "test_convert_pairs"
 
 
 @functools.cache
@@ -36,11 +42,15 @@ PAIRS = [
 ]
 
 
-def test_the_snapshot_is_current() -> None:
-    found = snapshots.differences(computed())
-    if found:
-        shown = "\n".join(found[:400]) + ("\n..." if len(found) > 400 else "")
-        pytest.fail(f"the cross-vendor snapshot differs:\n{shown}\nrun `make snapshots` and review the diff")
+@pytest.fixture
+def snapshot_json(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    return snapshot.use_extension(JSONSnapshotExtension)
+
+
+@pytest.mark.parametrize("source", SLUGS)
+def test_the_snapshot_is_current(source: str, snapshot_json: SnapshotAssertion) -> None:
+    """On a difference: run `make snapshots` and review the diff."""
+    assert computed()[source] == snapshot_json
 
 
 def test_the_snapshot_covers_every_pair_and_example() -> None:
@@ -53,13 +63,17 @@ def test_the_snapshot_covers_every_pair_and_example() -> None:
 
 
 def test_the_snapshot_files_are_stable_and_hold_no_secrets_or_paths() -> None:
+    assert sorted(p.name for p in SNAPSHOT_DIR.iterdir()) == sorted(
+        f"test_the_snapshot_is_current[{src}].json" for src in SLUGS
+    ), "a snapshot of a vendor that is gone (run `make snapshots`)"
     for src in SLUGS:
-        path = snapshots.SNAPSHOT_DIR / snapshots.file_name(src)
+        path = SNAPSHOT_DIR / f"test_the_snapshot_is_current[{src}].json"
         text = path.read_text(encoding="utf-8")
-        assert text == snapshots.render(json.loads(text)), f"{path.name}: sorted keys, two-space indent"
+        stable = json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        assert text == stable, f"{path.name}: sorted keys, two-space indent"
         assert str(ROOT) not in text
         assert "/tmp/" not in text
-        for value in snapshots._secret_values([c["body"] for c in load_cases(src)["valid"]]):
+        for value in snapshots.secret_values([c["body"] for c in load_cases(src)["valid"]]):
             assert value not in text, f"{path.name} shows a secret of the examples"
 
 

@@ -24,11 +24,11 @@ import re
 from typing import Any
 
 import pytest
-import snapshots
 from conftest import SLUGS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
+from support import snapshots
 from test_convert import check_report
 from voiceagents import _validation
 from voiceagents._exceptions import ConversionError, ValidationError

@@ -144,7 +144,11 @@ def test_make_demo_real_skips_every_vendor_without_a_key() -> None:
     env = _env_without_keys()
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     proc = subprocess.run(
-        [sys.executable, "scripts/demo.py", "--real", "--skip-build"], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-m", "voiceagents_tools", "demo", "--real", "--skip-build"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     for slug in SLUGS:

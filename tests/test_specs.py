@@ -20,13 +20,13 @@ from typing import Any
 
 import jsonschema_rs
 import pytest
-import speclint
 import yaml
 from conftest import CASES_DIR, SLUGS, SPEC_DIR, load_cases, load_spec, spec_path
 from voiceagents import _json
 from voiceagents import spec as vspec
 from voiceagents._validation import close_objects
 from voiceagents.spec import schema as spec_schema
+from voiceagents_tools.specs import lint as speclint
 
 CONVENTIONS = (SPEC_DIR / "CONVENTIONS.md").read_text(encoding="utf-8")
 METHODS = ("get", "put", "post", "delete", "patch")

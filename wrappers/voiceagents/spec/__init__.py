@@ -15,9 +15,11 @@ walking (``resolve``, ``members``, ``schema_at``, ``known_keys``, ``component_di
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from .._exceptions import SpecError
+from .._json import MISSING, pointer, read_pointer, unpointer
 from . import schema
 from ._model import (
     KINDS,
@@ -36,6 +38,7 @@ from ._registry import Vendor, distribution_name, package_name, registry, vendor
 
 __all__ = [
     "KINDS",
+    "MISSING",
     "OPERATION_IDS",
     "SLUGS",
     "Auth",
@@ -50,10 +53,15 @@ __all__ = [
     "VendorSpec",
     "distribution_name",
     "id_problem",
+    "load_document",
     "operation",
     "package_name",
+    "pointer",
+    "read_pointer",
     "registry",
+    "reload",
     "schema",
+    "unpointer",
     "vendor",
     "vendors",
 ]
@@ -66,6 +74,29 @@ def __getattr__(name: str) -> Any:
     if name == "SLUGS":  # computed on first use: importing this package reads nothing
         return tuple(registry())
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def load_document(path: str | Path) -> dict[str, Any]:
+    """A spec file (YAML or JSON) as a plain document, read within the spec bounds with duplicate
+    keys refused; ``SpecError`` (with the line, when known) if it cannot be read or parsed."""
+    from .. import _loading
+
+    try:
+        document = _loading.load_file(path, limits=_loading.SPEC_LIMITS)
+    except _loading.DocumentError as exc:
+        raise SpecError(str(exc), source=str(path), line=exc.line) from None
+    if not isinstance(document, dict):
+        raise SpecError(f"{path}: an OpenAPI document is an object, not {type(document).__name__}", source=str(path))
+    return document
+
+
+def reload() -> None:
+    """Forget the registry and the specs read so far (after ``make generate`` rewrote them)."""
+    from . import _registry
+
+    _registry.registry.cache_clear()
+    _registry.vendor.cache_clear()
+    _registry._installed_spec.cache_clear()
 
 
 def operation(slug: str, operation_id: str) -> Operation:

@@ -325,15 +325,9 @@ class VendorSpec:
     @classmethod
     def from_file(cls, path: str | Path) -> VendorSpec:
         """Read ``openapi/<slug>.yaml`` (or a JSON document): bounded, duplicate keys refused."""
-        from .. import _loading
+        from . import load_document
 
-        try:
-            document = _loading.load_file(path, limits=_loading.SPEC_LIMITS)
-        except _loading.DocumentError as exc:
-            raise SpecError(str(exc), source=str(path), line=exc.line) from None
-        if not isinstance(document, Mapping):
-            raise SpecError(f"{path}: an OpenAPI document is an object", source=str(path))
-        return cls.from_document(document, source=str(path), slug=Path(path).stem)
+        return cls.from_document(load_document(path), source=str(path), slug=Path(path).stem)
 
     # -- questions ----------------------------------------------------------------------------
 

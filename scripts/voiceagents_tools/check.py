@@ -1,0 +1,249 @@
+"""Fail if anything generated is stale or hand-edited, or if the lock, lint or type checks fail.
+
+    python -m voiceagents_tools check [--skip-lint]
+
+Everything is regenerated into a temporary directory, exactly as ``make generate`` would, and
+compared byte for byte with the repository (the golden-record test's logic: no record of what was
+generated is kept). Checks, all of them every time; every failure is one line naming the vendor
+and the file, and ends with the command that fixes it:
+
+1. every spec passes validation and the project lint (``specs.lint``), and its version follows its
+   changes since the committed client (``specs.diff``);
+2. every generated client, the neutral schema and model, and the generated parts of the project files
+   (registry, extras, workspace sources, README tables, the wrapper's version) are what a fresh
+   generation gives: else stale, edited by hand, missing, or stray;
+3. every converter module's vendor fields exist in its spec (``generate.drift``);
+4. ``uv.lock`` is current for the workspace, and the checkout's venv (``.venv``) holds what it says;
+5. ``mypy --strict`` passes on every generated package;
+6. ruff (lint, format, cyclomatic complexity at most 20 per function) and ``mypy --strict`` pass on
+   the hand-written code;
+7. the layers hold: the import-linter contracts of ``pyproject.toml`` (``lint-imports``), and no
+   import cycle nor private name imported across packages (``layers``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import ROOT, layers
+from .generate import (
+    GenerationError,
+    Regeneration,
+    Vendor,
+    changelog,
+    discover,
+    opc,
+    project_files,
+    regenerate,
+    release_changes,
+)
+
+BIN = Path(sys.executable).parent
+HANDWRITTEN = ("wrappers", "scripts", "tests")
+FORMAT = "run `make format`"
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+def stale(vendors: Sequence[Vendor], result: Regeneration) -> list[str]:
+    """Where the repository differs from the fresh generation ``result``."""
+    problems = [f"{p} (fix the spec; `make generate` checks it again)" for p in result.lint]
+    for vendor in vendors:
+        again = f"run `make generate SLUG={vendor.slug}`"
+        if vendor.slug in result.refused:
+            problems.append(
+                f"{vendor.slug}: {vendor.spec_rel}: {result.refused[vendor.slug]} (set info.version, then {again})"
+            )
+            continue
+        project = result.projects.get(vendor.slug)
+        if isinstance(project, GenerationError):
+            problems.append(f"{vendor.slug}: {vendor.spec_rel}: {project} (fix the spec, then {again})")
+            continue
+        if project is None:
+            continue
+        expected = opc.read_tree(project)
+        expected["CHANGELOG.md"] = changelog(vendor, release_changes(vendor)).encode()
+        where = _rel(vendor.output)
+        problems += [f"{vendor.slug}: {where}/{p} ({again})" for p in opc.tree_differences(expected, vendor.output)]
+    known = {v.slug for v in vendors}
+    for directory in sorted(p for p in (ROOT / "generated").iterdir() if p.is_dir()):
+        if directory.name not in known:
+            problems.append(
+                f"{directory.name}: {_rel(directory)} has no spec openapi/{directory.name}.yaml (run `make generate`)"
+            )
+    try:
+        problems += [f"project: {p}" for p in project_files.stale({v.slug: v.facts() for v in vendors})]
+    except Exception as exc:  # e.g. the converter cannot be imported: report it, do not crash
+        problems.append(
+            f"project: cannot render the generated parts of the project files: {exc!r} (run `make generate`)"
+        )
+    if isinstance(result.neutral, GenerationError):
+        problems.append(f"neutral: {result.neutral} (fix the neutral schema or a converter, then run `make generate`)")
+    elif result.neutral is not None:
+        for path, data in result.neutral.items():
+            if not path.exists() or path.read_bytes() != data:
+                state = "is missing" if not path.exists() else "differs from a fresh generation"
+                problems.append(f"neutral: {_rel(path)} {state} (run `make generate`)")
+    if result.drift is None:
+        problems.append("converter: not checked, the registry is stale (run `make generate`)")
+    problems += [
+        f"converter: {p} (fix the converter module or the spec, then run `make generate`)" for p in result.drift or []
+    ]
+    return problems
+
+
+def lock_and_venv() -> list[str]:
+    """``uv.lock`` follows the workspace's pyproject files, and the venv holds what the lock says."""
+    uv = BIN / "uv"
+    if not uv.exists():
+        return [f"setup: {uv} is missing (run `make setup`)"]
+    if not (ROOT / "uv.lock").exists():
+        return ["lock: uv.lock is missing (run `make lock`)"]
+    problems = []
+    lock = subprocess.run(
+        [str(uv), "lock", "--check", "--offline", "--quiet"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if lock.returncode != 0:
+        reason = (lock.stderr or lock.stdout).strip().splitlines()
+        problems.append(
+            f"lock: uv.lock does not match the pyproject files ({reason[-1] if reason else 'stale'}) (run `make lock`)"
+        )
+        return problems
+    if Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
+        return problems  # another checkout's venv (a copy made by the tests): not this one's to check
+    synced = subprocess.run(
+        [str(uv), "sync", "--locked", "--all-packages", "--check", "--offline", "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if synced.returncode != 0:
+        lines = [line.strip() for line in (synced.stdout + synced.stderr).splitlines() if line.strip()]
+        shown = "; ".join(lines[-6:]) or "it would change"
+        problems.append(f"setup: the venv does not hold what uv.lock says ({shown}) (run `make setup`)")
+    return problems
+
+
+def _mypy_generated(vendors: Sequence[Vendor]) -> subprocess.Popen[str] | None:
+    """mypy --strict over every generated package in one run (started; see ``mypy_generated``)."""
+    packages = [vendor.output / vendor.package for vendor in vendors if (vendor.output / vendor.package).is_dir()]
+    if not packages:
+        return None
+    return subprocess.Popen(
+        [
+            str(BIN / "mypy"),
+            "--strict",
+            "--cache-dir",  # its own cache, outside generated/ (a generated tree holds only generated files)
+            str(ROOT / ".mypy_cache" / "generated"),
+            "--config-file",
+            "/dev/null",
+            "--python-version",
+            "3.11",
+            *map(str, packages),
+        ],
+        cwd=ROOT / "generated",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def mypy_generated(vendors: Sequence[Vendor], proc: subprocess.Popen[str] | None = None) -> list[str]:
+    """mypy --strict over every generated package; failures are attributed to vendors."""
+    proc = proc or _mypy_generated(vendors)
+    if proc is None:
+        return []
+    stdout, stderr = proc.communicate()
+    if proc.returncode == 0:
+        return []
+    problems = []
+    fix = "fix the templates or the spec, then run `make generate`"
+    for line in stdout.splitlines():
+        match = re.match(r"^(?P<slug>[a-z0-9_]+)/(?P<file>\S+?):\d+(?::\d+)?: error: (?P<msg>.*)$", line)
+        if match:
+            problems.append(
+                f"{match['slug']}: mypy --strict: generated/{match['slug']}/{match['file']}: {match['msg']} ({fix})"
+            )
+    return problems or [f"mypy --strict failed on the generated packages ({fix}):\n{stdout}{stderr}"]
+
+
+def _lint_commands() -> list[tuple[list[str], str]]:
+    ruff = str(BIN / "ruff")
+    return [
+        ([ruff, "check", *HANDWRITTEN], FORMAT + " (what it cannot fix, `ruff check` shows)"),
+        ([ruff, "format", "--check", *HANDWRITTEN], FORMAT),
+        ([str(BIN / "mypy")], "fix the types it names; `make lint` shows them again"),
+        (
+            [str(BIN / "lint-imports"), "--no-cache"],
+            "move the import to a layer that may make it (ARCHITECTURE.md); the contracts are in pyproject.toml",
+        ),
+    ]
+
+
+def lint_handwritten(started: Sequence[tuple[subprocess.Popen[str], list[str], str]] | None = None) -> list[str]:
+    """ruff and mypy on the hand-written code; each failure with its output and the fixing command."""
+    running = started if started is not None else _start_lint()
+    problems = []
+    for proc, cmd, fix in running:
+        stdout, stderr = proc.communicate()
+        if proc.returncode != 0:
+            shown = " ".join([Path(cmd[0]).name, *cmd[1:]])
+            problems.append(f"`{shown}` failed ({fix}):\n{(stdout + stderr).strip()}")
+    return problems
+
+
+def _start_lint() -> list[tuple[subprocess.Popen[str], list[str], str]]:
+    return [
+        (subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True), cmd, fix)
+        for cmd, fix in _lint_commands()
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m voiceagents_tools check",
+        description="Fail if generated output is stale, or the lock, lint or type checks fail.",
+    )
+    parser.add_argument("--skip-lint", action="store_true", help="only the generated-output checks")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    vendors = discover()
+    typing = _mypy_generated(vendors)  # the slow checks run while the generation runs
+    linting = [] if args.skip_lint else _start_lint()
+    with tempfile.TemporaryDirectory(prefix="voiceagents-check-") as tmp:
+        result = regenerate(vendors, vendors, Path(tmp))
+        problems = stale(vendors, result)
+    problems += lock_and_venv()
+    problems += mypy_generated(vendors, typing)
+    if not args.skip_lint:
+        problems += lint_handwritten(linting)
+        problems += [
+            f"{p} (import through the package's public face, or move the code; ARCHITECTURE.md)"
+            for p in layers.problems()
+        ]
+    for problem in problems:
+        print(f"check: {problem}", file=sys.stderr)
+    seconds = time.perf_counter() - started
+    if problems:
+        print(f"check: FAILED ({len(problems)} problem(s), {seconds:.1f}s)", file=sys.stderr)
+        return 1
+    print(
+        f"check: ok ({len(vendors)} vendors regenerated and identical, converters match their specs, lock and venv"
+        f" current, generated code passes mypy --strict{'' if args.skip_lint else ', lint and layers clean'};"
+        f" {seconds:.1f}s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,324 @@
+"""One client project per vendor, by openapi-python-client, into a work directory.
+
+For each vendor: the spec with its answer models made lenient (``generator_input``), the project's
+template overlays (``templates/opc``, plus the vendor's auth facts), openapi-python-client with
+every warning an error (as ``--fail-on-warning``) and ``--meta none``; then the project files the
+generator does not write (``pyproject.toml``, ``README.md`` from ``templates/package``, the licence,
+the spec itself as ``openapi.json``, ``py.typed``).
+
+Where the time goes, and what is done about it: openapi-python-client is run in-process, in worker
+processes (one per core, plain child processes: ``python -m`` this module): its import (about half of
+one CLI run) is paid once per worker, not once per vendor. ruff, its post-hook, runs once over every
+vendor's package (two processes in all, not two per vendor), and so does the formatting of the README
+snippets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from voiceagents.spec import schema as spec_schema
+
+from .. import ROOT
+from .discover import GenerationError, Vendor
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BIN = Path(sys.executable).parent
+RUFF_FIX = ["check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I"]
+RUFF_FORMAT = ["format", "--isolated", "--no-cache"]
+"""openapi-python-client's post-hooks for ``--meta none``, pinned: no config file from the
+surroundings changes the output, no cache leaves stray files."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One openapi-python-client run, as a worker process gets it (plain data: it is pickled)."""
+
+    slug: str
+    spec_rel: str
+    document: str
+    templates: str
+    package_dir: str
+    config: dict[str, Any]
+
+
+def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The document openapi-python-client is run on, and its answer models (name -> the fields the
+    docs say are always there, which the lenient parse reports when missing).
+
+    It is the spec with one change: object schemas that only answers use keep their properties
+    but lose ``required``, so the generated answer models take a body that lacks a field the docs
+    promise (with a warning, see ``templates/opc/model.py.jinja``). The spec shipped in the package
+    is the spec as written. An object schema used by requests and answers alike is refused: the
+    conventions keep them apart, and one model cannot be both strict and lenient."""
+    spec = copy.deepcopy(vendor.spec)
+    schemas = spec.get("components", {}).get("schemas", {})
+    answers: dict[str, list[str]] = {}
+    for name, directions in spec_schema.component_directions(spec).items():
+        schema = schemas[name]
+        if not _is_object_schema(spec_schema.resolve(spec, schema)):  # an alias ({$ref: X}) is a class of its own
+            continue
+        if directions == {"request", "response"}:
+            raise GenerationError(
+                f"{vendor.spec_rel}: components.schemas.{name} is used by a request and by a response;"
+                " give the response its own schema (openapi/CONVENTIONS.md, Schemas)"
+            )
+        if directions == {"response"}:
+            answers[name] = list(
+                spec_schema.resolve(vendor.spec, vendor.spec["components"]["schemas"][name]).get("required", [])
+            )
+            _drop_required(schema)
+    return spec, {name: answers[name] for name in sorted(answers)}
+
+
+def _is_object_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "object" or "properties" in schema)
+
+
+def _drop_required(node: Any) -> None:
+    """Remove ``required`` from an answer schema and its inline parts (not from what it refers to)."""
+    if isinstance(node, dict):
+        if "$ref" not in node:
+            node.pop("required", None)
+        for key, value in node.items():
+            if key not in ("enum", "const", "examples", "example", "default"):
+                _drop_required(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_required(value)
+
+
+def prepare(vendor: Vendor, workdir: Path) -> Job:
+    """The inputs of one run, written into ``workdir``: the templates with the vendor's facts, the
+    generator's document. Raises ``GenerationError`` when the spec cannot be generated from."""
+    templates = workdir / "templates"
+    shutil.copytree(TEMPLATES / "opc", templates)
+    auth = vendor.auth()
+    spec, answers = generator_input(vendor)
+    (templates / "voiceagents_vendor.jinja").write_text(
+        "{# Written by the generator (voiceagents_tools.generate) from the spec. #}\n"
+        f'{{% set auth_location = "{auth["location"]}" %}}\n'
+        f'{{% set auth_name = "{auth["name"]}" %}}\n'
+        f'{{% set auth_prefix = "{auth["prefix"]}" %}}\n'
+        f'{{% set user_agent = "{vendor.distribution}/{vendor.version}" %}}\n'
+        f"{{% set lenient_models = {json.dumps(answers)} %}}\n",
+        encoding="utf-8",
+    )
+    document = workdir / "spec.json"
+    document.write_text(json.dumps(spec, indent=1, ensure_ascii=False), encoding="utf-8")
+    config = {
+        "project_name_override": vendor.distribution,
+        "package_name_override": vendor.package,
+        "package_version_override": vendor.version,
+        "post_hooks": [],  # ruff runs once over every package (format_packages)
+    }
+    package_dir = workdir / vendor.slug / vendor.package
+    return Job(vendor.slug, vendor.spec_rel, str(document), str(templates), str(package_dir), config)
+
+
+def run_job(job: Job) -> str | None:
+    """openapi-python-client on one document, in this process; None, or what it reported (a
+    warning fails the run, as ``--fail-on-warning``)."""
+    from openapi_python_client import generate as opc_generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    config = Config.from_sources(
+        ConfigFile(**job.config), MetaType.NONE, Path(job.document), "utf-8", True, output_path=Path(job.package_dir)
+    )
+    with contextlib.redirect_stdout(io.StringIO()):  # "Generating <path>"
+        errors = opc_generate(config=config, custom_template_path=Path(job.templates))
+    if not errors:
+        return None
+    lines = []
+    for error in errors:
+        lines.append(f"{error.level.name.lower()}: {error.header}")
+        if error.detail:
+            lines.append(f"  {error.detail}")
+    return f"openapi-python-client on {job.spec_rel} failed:\n" + "\n".join(lines)
+
+
+def run_jobs(jobs: Sequence[Job]) -> dict[str, str | None]:
+    """Every job, in worker processes (one per core, each running its share of the jobs one after the
+    other: openapi-python-client is imported once per worker); slug -> None or the failure."""
+    if not jobs:
+        return {}
+    workers = max(1, min(len(jobs), os.cpu_count() or 1))
+    shares: list[list[Job]] = [[] for _ in range(workers)]
+    for job in sorted(jobs, key=lambda j: -Path(j.document).stat().st_size):  # largest first, spread out
+        min(shares, key=lambda share: sum(Path(j.document).stat().st_size for j in share)).append(job)
+    running = []
+    for share in shares:
+        files = []
+        for job in share:
+            path = Path(job.document).with_name("job.json")
+            path.write_text(json.dumps(asdict(job)), encoding="utf-8")
+            files.append(str(path))
+        cmd = [sys.executable, "-m", __name__, *files]
+        running.append(subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    results: dict[str, str | None] = {}
+    for proc, share in zip(running, shares, strict=True):
+        stdout, stderr = proc.communicate()
+        answers = json.loads(stdout) if proc.returncode == 0 and stdout.strip() else {}
+        for job in share:
+            if job.slug in answers:
+                results[job.slug] = answers[job.slug]
+            else:
+                results[job.slug] = (
+                    f"openapi-python-client on {job.spec_rel} failed (exit {proc.returncode}):\n{stderr}"
+                )
+    return results
+
+
+def _worker(argv: Sequence[str]) -> int:
+    """``python -m voiceagents_tools.generate.opc JOB.json ...``: run each job; print slug -> result."""
+    answers = {}
+    for name in argv:
+        job = Job(**json.loads(Path(name).read_text(encoding="utf-8")))
+        try:
+            answers[job.slug] = run_job(job)
+        except Exception as exc:  # openapi-python-client crashed: report it as this job's failure
+            answers[job.slug] = f"openapi-python-client on {job.spec_rel} crashed: {exc!r}"
+    print(json.dumps(answers))
+    return 0
+
+
+def ruff(args: Sequence[str], paths: Sequence[Path], what: str, stdin: str | None = None) -> str:
+    """The pinned ruff (this venv's) on ``paths``; its output. Raises ``GenerationError`` on failure."""
+    proc = subprocess.run(
+        [str(BIN / "ruff"), *args, *map(str, paths)], input=stdin, capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        detail = "\n".join(line for line in (proc.stdout + proc.stderr).splitlines() if line.strip())
+        raise GenerationError(f"ruff {args[0]} on {what} failed (exit {proc.returncode}):\n{detail}")
+    return proc.stdout
+
+
+def format_packages(packages: Sequence[Path]) -> None:
+    """openapi-python-client's post-hooks, run once over every package: imports sorted, code formatted."""
+    if packages:
+        ruff(RUFF_FIX, packages, "the generated packages")
+        ruff(RUFF_FORMAT, packages, "the generated packages")
+
+
+def _snippets(vendors: Sequence[Vendor], workdir: Path) -> dict[str, str]:
+    """Each vendor's README snippet (building the request from its first example), formatted by ruff."""
+    directory = workdir / "snippets"
+    directory.mkdir(exist_ok=True)
+    for vendor in vendors:
+        source = f"body = CreateAssistantRequest.from_dict({vendor.first_example()!r})\n"
+        (directory / f"{vendor.slug}.py").write_text(source, encoding="utf-8")
+    ruff([*RUFF_FORMAT, "--line-length", "100"], [directory], "the README snippets")
+    return {v.slug: (directory / f"{v.slug}.py").read_text(encoding="utf-8").strip() for v in vendors}
+
+
+def render(template: str, **context: Any) -> str:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
+        autoescape=False,  # noqa: S701 - renders TOML and Markdown, not HTML
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    text: str = env.get_template(template).render(**context)
+    return text
+
+
+def package_files(vendor: Vendor, project: Path, snippet: str) -> None:
+    """What openapi-python-client does not write: the project metadata, README, licence, the spec."""
+    package_dir = project / vendor.package
+    # The spec travels with the client: the wrapper validates request bodies against it.
+    (package_dir / "openapi.json").write_text(
+        json.dumps(vendor.spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    (package_dir / "py.typed").write_text("", encoding="utf-8")  # present whatever the template does
+    create = vendor.create()
+    context = {
+        "vendor": vendor,
+        "auth": vendor.auth(),
+        "base_url": vendor.base_url(),
+        "path": create.path,
+        "method": create.method,
+        "body_code": snippet,
+        "env_prefix": vendor.slug.upper(),
+        "spec_rel": vendor.spec_rel,
+    }
+    (project / "pyproject.toml").write_text(render("pyproject.toml.jinja", **context), encoding="utf-8")
+    (project / "README.md").write_text(render("README.md.jinja", **context), encoding="utf-8")
+    shutil.copyfile(ROOT / "LICENSE", project / "LICENSE")
+
+
+def build_clients(vendors: Sequence[Vendor], workdir: Path) -> dict[str, Path | GenerationError]:
+    """Generate every vendor's project under ``workdir/<slug>/work/<slug>``; slug -> the project
+    directory, or why it could not be generated."""
+    jobs: list[Job] = []
+    results: dict[str, Path | GenerationError] = {}
+    for vendor in vendors:
+        work = workdir / vendor.slug / "work"
+        work.mkdir(parents=True)
+        try:
+            jobs.append(prepare(vendor, work))
+        except GenerationError as exc:
+            results[vendor.slug] = exc
+    outcomes = run_jobs(jobs)
+    done = [job for job in jobs if outcomes[job.slug] is None]
+    for job in jobs:
+        failure = outcomes[job.slug]
+        if failure is not None:
+            results[job.slug] = GenerationError(failure)
+    ok = [v for v in vendors if any(j.slug == v.slug for j in done)]
+    try:
+        format_packages([Path(job.package_dir) for job in done])
+        snippets = _snippets(ok, workdir)
+    except GenerationError as exc:
+        return {**results, **{v.slug: exc for v in ok}}
+    for vendor in ok:
+        project = workdir / vendor.slug / "work" / vendor.slug
+        package_files(vendor, project, snippets[vendor.slug])
+        results[vendor.slug] = project
+    return {v.slug: results[v.slug] for v in vendors}
+
+
+def build_client(vendor: Vendor, workdir: Path) -> Path:
+    """One vendor's project (see ``build_clients``); raises ``GenerationError``."""
+    result = build_clients([vendor], workdir)[vendor.slug]
+    if isinstance(result, GenerationError):
+        raise result
+    return result
+
+
+def read_tree(directory: Path) -> dict[str, bytes]:
+    """Every file under ``directory`` (no caches), by POSIX path relative to it."""
+    return {
+        p.relative_to(directory).as_posix(): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and ".ruff_cache" not in p.parts
+    }
+
+
+def tree_differences(expected: Mapping[str, bytes], actual_dir: Path) -> list[str]:
+    """How ``actual_dir`` differs from the ``expected`` files: missing, different or stray files."""
+    actual = read_tree(actual_dir) if actual_dir.is_dir() else {}
+    problems = [f"{name} is missing" for name in sorted(set(expected) - set(actual))]
+    problems += [
+        f"{name} differs from a fresh generation"
+        for name in sorted(expected)
+        if name in actual and actual[name] != expected[name]
+    ]
+    problems += [f"{name} is not generated output (stray file)" for name in sorted(set(actual) - set(expected))]
+    return problems
+
+
+if __name__ == "__main__":
+    raise SystemExit(_worker(sys.argv[1:]))
