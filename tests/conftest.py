@@ -70,6 +70,21 @@ def example_definition() -> dict[str, Any]:
     return data
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _generate_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One build cache of generated clients for the session, shared by the workers (the run's base
+    directory): the repository copies the tool tests make regenerate the same clients many times."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if base.name.startswith("popen-") else base
+    previous = os.environ.get("VOICEAGENTS_GENERATE_CACHE")
+    os.environ["VOICEAGENTS_GENERATE_CACHE"] = str(shared / "generate-cache")
+    yield
+    if previous is None:
+        os.environ.pop("VOICEAGENTS_GENERATE_CACHE", None)
+    else:
+        os.environ["VOICEAGENTS_GENERATE_CACHE"] = previous
+
+
 @pytest.fixture(scope="session")
 def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, prism.PrismServer]]:
     """Prism serving each vendor spec on its own free port on 127.0.0.1, for the whole session."""
