@@ -59,6 +59,16 @@ def load_cases(slug: str) -> dict[str, Any]:
     return copy.deepcopy(_cases(slug))
 
 
+def name_field(slug: str) -> str:
+    """The vendor body's field that holds the assistant's name (its converter maps ``name`` there)."""
+    from voiceagents.convert import mapping
+    from voiceagents.convert.rules import Map
+
+    found = [rule.vendor for rule in mapping(slug).rules if isinstance(rule, Map) and rule.neutral == "name"]
+    assert len(found) == 1, f"{slug}: the converter maps name to {found}"
+    return found[0]
+
+
 def example_definition() -> dict[str, Any]:
     """``examples/assistant.yaml``, with the ``vendor_extras`` of each vendor the example does not
     carry taken from that vendor's case file (``example_extras``): deploy tests run it on every vendor."""

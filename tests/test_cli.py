@@ -16,7 +16,7 @@ import pytest
 import voiceagents
 import yaml
 from click.testing import CliRunner, Result
-from conftest import ROOT, SLUGS, load_cases
+from conftest import ROOT, SLUGS, load_cases, name_field
 from voiceagents import _validation
 from voiceagents import spec as vspec
 from voiceagents.cli import main
@@ -565,10 +565,10 @@ def test_create_update_delete_from_the_command_line(tmp_path: Path, slug: str, m
     ident = json.loads(created.stdout)["id"]
     assert ident is not None
     assert server.count == 1
-    name_field = next(k for k in ("name", "assistant_name") if k in _body(slug))
-    updated = run("update", "--vendor", slug, str(ident), write(tmp_path, {name_field: "Renamed"}, "patch.json"))
+    field = name_field(slug)
+    updated = run("update", "--vendor", slug, str(ident), write(tmp_path, {field: "Renamed"}, "patch.json"))
     assert updated.exit_code == 0, updated.stderr
-    assert next(iter(server.assistants.values()))[name_field] == "Renamed"
+    assert next(iter(server.assistants.values()))[field] == "Renamed"
     deleted = run("delete", "--vendor", slug, str(ident))
     assert deleted.exit_code == 0, deleted.stderr
     assert server.count == 0

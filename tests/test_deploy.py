@@ -24,7 +24,7 @@ import pytest
 import voiceagents
 import yaml
 from click.testing import CliRunner, Result
-from conftest import example_definition
+from conftest import example_definition, name_field
 from voiceagents import _validation, cli
 from voiceagents import spec as vspec
 from voiceagents.cli._common import deploy_exit_code as exit_code
@@ -253,7 +253,7 @@ def test_callhq_like_vendors_need_the_id_before_an_update(deploy: Deploy) -> Non
         assert deploy.run("state", "adopt", "agent.yaml", "--vendor", slug, str(ident)).exit_code == 0
         assert deploy.plans(slug)[slug]["action"] == "update"
         assert deploy.apply(slug).exit_code == 0
-        assert deploy.mocks[slug].assistants[ident]["name"] == "Renamed"
+        assert deploy.mocks[slug].assistants[ident][name_field(slug)] == "Renamed"
         assert deploy.writes(slug) == {"createAssistant": 1, "updateAssistant": 1}
         deploy.edit(lambda d: d.update(name="Bright Smile reminders"))
 
