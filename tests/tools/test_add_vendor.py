@@ -92,14 +92,10 @@ def _bare_spec(text: str) -> dict[str, Any]:
         for op in item.values():
             if not isinstance(op, dict) or "operationId" not in op:
                 continue
-            for example in (
-                (op.get("requestBody") or {})
-                .get("content", {})
-                .get("application/json", {})
-                .get("examples", {})
-                .values()
-            ):
-                example["value"] = _labelled(example["value"])
+            for body in [op.get("requestBody") or {}, *op.get("responses", {}).values()]:
+                media = body.get("content", {}).get("application/json", {})
+                for example in media.get("examples", {}).values():
+                    example["value"] = _labelled(example["value"])
             if op["operationId"] == "listAssistants":  # a bare array of assistants, one page
                 op.pop("x-voiceagents-pagination", None)
                 op["parameters"] = [p for p in op.get("parameters", []) if p.get("in") != "query"]
