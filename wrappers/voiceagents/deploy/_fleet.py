@@ -405,8 +405,6 @@ def orphan_plan(state: State, key: str, entry: DefinitionEntry, slug: str, vendo
             f"the id of {what} at {slug} is unknown (a create whose answer never came, or an answer without an id):"
             f" --prune cannot delete it. Delete it in the {title} dashboard if it exists, then:\n    {forget}"
         )
-    else:
-        plan.notes.append(f"{what} is not in this run: `apply --prune` deletes it")
     return plan
 
 
