@@ -439,7 +439,7 @@ class State:
             if old in self.definitions and new not in self.definitions:
                 self.move(old, new, str(record.get("name") or ""), source if isinstance(source, str) else None)
         elif op != "begin":
-            raise ValueError(f"unknown record {op!r}")
+            raise ValueError(f"not a record voiceagents writes (op {op!r})")
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
