@@ -175,10 +175,11 @@ def _summary(plans: Iterable[VendorPlan]) -> str:
     return "Plan: " + ", ".join(parts) + _orphans_said(counts.get("delete", 0)) + "."
 
 
-def _orphan_lines(orphans: Sequence[Planned] | Sequence[Applied]) -> list[str]:
+def _orphan_lines(orphans: Sequence[Planned] | Sequence[Applied], *, planned: bool) -> list[str]:
     if not orphans:
         return []
-    out = ["Orphans: the state records them for definitions not in this run (`apply --prune` deletes them):"]
+    out = ["Orphans: the state records them for definitions not in this run"]
+    out[0] += " (`apply --prune` deletes them):" if planned else ":"
     for orphan in orphans:
         out.append(f"  {orphan.source or orphan.key} ({orphan.name!r})")
         for result in orphan.vendors.values():
@@ -191,7 +192,7 @@ def _print_plans(plans: Mapping[str, VendorPlan], orphans: Sequence[Planned] = (
     for plan in plans.values():
         for line in plan.lines():
             click.echo(line)
-    for line in _orphan_lines(orphans):
+    for line in _orphan_lines(orphans, planned=True):
         click.echo(line)
     click.echo(_summary([*plans.values(), *(p for o in orphans for p in o.vendors.values())]))
 
@@ -209,7 +210,7 @@ def _print_outcomes(outcomes: Mapping[str, VendorOutcome], orphans: Sequence[App
     for outcome in outcomes.values():
         for line in _outcome_lines(outcome):
             click.echo(line)
-    for line in _orphan_lines(orphans):
+    for line in _orphan_lines(orphans, planned=False):
         click.echo(line)
     bad = [o.vendor for o in outcomes.values() if not o.ok]
     bad += [f"{a.source or a.key} at {o.vendor}" for a in orphans for o in a.vendors.values() if not o.ok]
@@ -226,7 +227,7 @@ def _print_fleet_plan(fleet: FleetPlan) -> None:
         for plan in planned.vendors.values():
             for line in plan.lines():
                 click.echo(f"  {line}")
-    for line in _orphan_lines(fleet.orphans):
+    for line in _orphan_lines(fleet.orphans, planned=True):
         click.echo(line)
     counts = fleet.summary()
     parts = ", ".join(f"{counts[a]} {w}" for a, w in _WORDS.items() if counts.get(a))
@@ -245,7 +246,7 @@ def _print_fleet_outcome(outcome: FleetOutcome) -> None:
         for result in applied.vendors.values():
             for line in _outcome_lines(result):
                 click.echo(f"  {line}")
-    for line in _orphan_lines(outcome.orphans):
+    for line in _orphan_lines(outcome.orphans, planned=False):
         click.echo(line)
     counts = outcome.summary()
     click.echo("Applied: " + ", ".join(f"{counts[s]} {w}" for s, w in _DONE.items() if counts.get(s)) + ".")

@@ -595,7 +595,7 @@ class Run:
         async with gate.slots:
             if gate.down is not None:
                 return VendorOutcome(plan, "failed", plan.id, message=gate.skipped(), kind="api")
-            message = f"{what} is not in this run"
+            message = ""
             try:
                 gate.open()
                 assert gate.api is not None
@@ -603,7 +603,7 @@ class Run:
                 try:
                     await gate.api.delete_assistant(plan.id)
                 except NotFoundError:
-                    message += "; it was already gone"
+                    message = "it was already gone"
             except (APIError, InputError) as exc:
                 gate.trip(exc)
                 return VendorOutcome(plan, "failed", plan.id, message=str(exc), kind=_kind(exc))
