@@ -565,3 +565,45 @@ def test_vspec_has_the_vendors_these_tests_use() -> None:
         assert slug in vspec.SLUGS
     assert "deleteAssistant" not in vspec.vendor("callhq").operations
     assert "getAssistant" not in vspec.vendor("autocalls").operations
+
+
+def test_a_journal_that_cannot_be_written_stops_every_create_before_it_is_sent(
+    fleet: Fleet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from voiceagents.deploy import _journal
+
+    for i in range(3):
+        fleet.write(f"d{i}", f"Agent {i}", ["revox"])
+    real = _journal.Journal.write
+
+    def full(self: Any, lines: list[bytes]) -> None:
+        if self.records:  # the header went in; the disk is full now
+            raise vdeploy.StateFileError(f"cannot write {self.what}: No space left on device")
+        real(self, lines)
+
+    monkeypatch.setattr(_journal.Journal, "write", full)
+    result = fleet.apply("agents")
+    assert result.exit_code == 1
+    assert "No space left on device" in result.output
+    assert fleet.mocks["revox"].received["createAssistant"] == 0  # no create without its pending record on disk
+
+
+def test_the_fleet_bench_reports_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "fleet.json"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / p) for p in ("wrappers", "scripts"))}
+    proc = subprocess.run(
+        [sys.executable, "scripts/bench_fleet.py", "--quick", "--json", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    names = [figure["name"] for figure in json.loads(out.read_text(encoding="utf-8"))]
+    expected = ("fleet.apply.10", "fleet.plan.10", "fleet.plan_vs_raw.10", "fleet.load.10", "fleet.peak_memory.10")
+    assert names == list(expected)
+    for name in expected:
+        assert name in proc.stdout
+    assert "raw httpx" in proc.stdout

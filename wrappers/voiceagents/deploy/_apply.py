@@ -61,7 +61,7 @@ def _quiet(line: str) -> None:
     pass
 
 
-@dataclass
+@dataclass(repr=False)
 class VendorOutcome:
     """What apply did at one vendor."""
 
@@ -72,6 +72,9 @@ class VendorOutcome:
     kind: ErrorKind | None = None
     sent: list[str] = field(default_factory=list)
     """The write operations sent (``createAssistant``, ``updateAssistant``)."""
+
+    def __repr__(self) -> str:
+        return f"<VendorOutcome {self.vendor}: {self.status} {self.id!r}>"
 
     @property
     def vendor(self) -> str:

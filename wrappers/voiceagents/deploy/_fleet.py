@@ -232,7 +232,7 @@ def _ignore(event: Event) -> None:
 # -- results -------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(repr=False)
 class Planned:
     """One definition's plan at each of its vendors, or an orphan's (``target`` is ``None``)."""
 
@@ -241,6 +241,9 @@ class Planned:
     source: str | None
     vendors: dict[str, VendorPlan]
     target: Target | None = None
+
+    def __repr__(self) -> str:
+        return f"<Planned {self.key!r}: {', '.join(f'{s} {p.action}' for s, p in self.vendors.items())}>"
 
     @property
     def orphan(self) -> bool:
@@ -254,7 +257,7 @@ class Planned:
         }
 
 
-@dataclass
+@dataclass(repr=False)
 class Applied:
     """What apply did for one definition at each of its vendors, or for an orphan."""
 
@@ -263,6 +266,9 @@ class Applied:
     source: str | None
     vendors: dict[str, VendorOutcome]
     orphan: bool = False
+
+    def __repr__(self) -> str:
+        return f"<Applied {self.key!r}: {', '.join(f'{s} {o.status}' for s, o in self.vendors.items())}>"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -279,7 +285,7 @@ def _count(values: Iterable[str]) -> dict[str, int]:
     return out
 
 
-@dataclass
+@dataclass(repr=False)
 class FleetPlan:
     """What apply would do: every definition at each of its vendors, and the orphans."""
 
@@ -291,6 +297,9 @@ class FleetPlan:
     """``State.fingerprint()`` of the state it was computed from."""
     base_urls: dict[str, str] = field(default_factory=dict)
     """The base URL of every vendor it read."""
+
+    def __repr__(self) -> str:  # short: asyncio.run formats the repr of what a run returns
+        return f"<FleetPlan {len(self.definitions)} definition(s), {len(self.orphans)} orphan(s): {self.summary()}>"
 
     def results(self) -> Iterator[VendorPlan]:
         """Every vendor plan, orphans included (what the exit code is computed from)."""
@@ -308,12 +317,15 @@ class FleetPlan:
         }
 
 
-@dataclass
+@dataclass(repr=False)
 class FleetOutcome:
     """What apply did: every definition at each of its vendors, and the orphans."""
 
     definitions: list[Applied]
     orphans: list[Applied]
+
+    def __repr__(self) -> str:
+        return f"<FleetOutcome {len(self.definitions)} definition(s), {len(self.orphans)} orphan(s): {self.summary()}>"
 
     def results(self) -> Iterator[VendorOutcome]:
         for applied in (*self.definitions, *self.orphans):

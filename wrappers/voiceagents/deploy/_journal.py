@@ -49,8 +49,9 @@ class Journal:
     ``close``. ``open`` creates it (an error here means nothing can be recorded: stop before
     sending anything)."""
 
-    def __init__(self, path: Path, fd: int) -> None:
+    def __init__(self, path: Path, fd: int, what: str = "the journal") -> None:
         self.path = path
+        self.what = what
         self._fd: int | None = fd
         self._lock = threading.Lock()
         self._queue: list[tuple[bytes, asyncio.Future[None]]] = []
@@ -70,26 +71,31 @@ class Journal:
             raise
         except OSError as exc:
             raise StateFileError(f"cannot write {what}: {_reason(exc)}") from None
-        journal = cls(path, fd)
+        journal = cls(path, fd, what)
         try:
             journal.write([_line({"op": "begin", "version": JOURNAL_VERSION, "at": now(), "pid": os.getpid()})])
-        except OSError as exc:
+        except StateFileError:
             journal.close()
-            raise StateFileError(f"cannot write {what}: {_reason(exc)}") from None
+            raise
         _fsync_directory(path.parent)  # the journal itself survives a crash
         return journal
 
     def write(self, lines: list[bytes]) -> None:
-        """Append ``lines`` and fsync (blocking; thread-safe)."""
+        """Append ``lines`` and fsync (blocking; thread-safe); ``StateFileError`` when it cannot."""
+        from ._state import StateFileError, _reason
+
         data = b"".join(lines)
         with self._lock:
             if self._fd is None:
-                raise OSError(f"the journal {self.path} is closed")
-            view = memoryview(data)
-            while view:
-                written = os.write(self._fd, view)
-                view = view[written:]
-            os.fsync(self._fd)
+                raise StateFileError(f"cannot write {self.what}: it is closed")
+            try:
+                view = memoryview(data)
+                while view:
+                    written = os.write(self._fd, view)
+                    view = view[written:]
+                os.fsync(self._fd)
+            except OSError as exc:
+                raise StateFileError(f"cannot write {self.what}: {_reason(exc)}") from None
             self.writes += 1
             self.records += len(lines)
 

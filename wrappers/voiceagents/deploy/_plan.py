@@ -37,6 +37,7 @@ may mask them), and shown as ``<redacted>``.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import math
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
@@ -87,8 +88,14 @@ ABSENT = "absent"
 # -- paths and comparison ------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
+def _secret_key(name: str) -> bool:
+    return is_secret_key(name)
+
+
+@functools.lru_cache(maxsize=4096)
 def _secret_path(path: Path_) -> bool:
-    return any(is_secret_key(segment) for segment in path)
+    return any(_secret_key(segment) for segment in path)
 
 
 def leaves(body: Mapping[str, Any], at: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
@@ -96,7 +103,7 @@ def leaves(body: Mapping[str, Any], at: Path_ = ()) -> Iterator[tuple[Path_, Any
     else, lists and empty objects included, is a leaf."""
     for key, value in body.items():
         path = (*at, str(key))
-        if isinstance(value, Mapping) and value and not is_secret_key(key):
+        if isinstance(value, Mapping) and value and not _secret_key(str(key)):
             yield from leaves(value, path)
         else:
             yield path, value
@@ -205,7 +212,7 @@ class Change:
         return text
 
 
-@dataclass
+@dataclass(repr=False)
 class Desired:
     """What a definition converts to at one vendor."""
 
@@ -222,8 +229,11 @@ class Desired:
     def digest(self) -> str:
         return digest(seal(self.create))
 
+    def __repr__(self) -> str:
+        return f"<Desired {self.report.vendor} {self.name!r}>"
 
-@dataclass
+
+@dataclass(repr=False)
 class VendorPlan:
     """What apply would do at one vendor, and why."""
 
@@ -243,6 +253,9 @@ class VendorPlan:
     seen: str | None = None
     """What the plan read of the live assistant: the digest of its data, ``ABSENT`` (none of that
     name is listed), ``None`` (nothing was read). A saved plan is refused when it changed."""
+
+    def __repr__(self) -> str:  # short: asyncio.run formats the repr of what a run returns
+        return f"<VendorPlan {self.vendor}: {self.action} {self.id!r}, {len(self.changes)} change(s)>"
 
     @property
     def ok(self) -> bool:
@@ -410,22 +423,23 @@ def compute_changes(
     """Every leaf of the desired body whose value at the vendor differs (see the module doc)."""
     changes = []
     for path, new in leaves(desired.create):
-        in_place = desired.update is not None and (desired.update_keys is None or path[0] in desired.update_keys)
         last = lookup(applied, path) if applied is not None else _MISSING
-        sealed_new = _sealed_at(path, new)
-        neutral = _neutral_for(desired.neutral_of, path)
         if live is not None and not _secret_path(path):
             value = lookup(live, path)
             if same(new, value):
                 continue
             drift = last is not _MISSING and not same(last, _sealed_at(path, value))
-            changes.append(Change(path, neutral, value, new, True, drift, in_place, _sealed_at(path, value)))
-        elif applied is not None and last is not _MISSING:
-            if same(sealed_new, last):
+            change = (value, True, drift, _sealed_at(path, value))
+        elif last is not _MISSING:
+            if same(_sealed_at(path, new), last):
                 continue
-            changes.append(Change(path, neutral, last, new, True, False, in_place, last))
+            change = (last, True, False, last)
         else:
-            changes.append(Change(path, neutral, _MISSING, new, False, False, in_place, _MISSING))
+            change = (_MISSING, False, False, _MISSING)
+        in_place = desired.update is not None and (desired.update_keys is None or path[0] in desired.update_keys)
+        old, known, drift, sealed_old = change
+        neutral = _neutral_for(desired.neutral_of, path)
+        changes.append(Change(path, neutral, old, new, known, drift, in_place, sealed_old))
     return changes
 
 
