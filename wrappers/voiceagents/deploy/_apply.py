@@ -34,11 +34,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from .. import spec
 from .._exceptions import APIError, InputError, UnsupportedOperationError
 from .._json import merged
-from ._plan import Connector, Desired, ErrorKind, Target, VendorPlan, connector, find_by_name, known_body
+from ._plan import Api, Connector, Desired, ErrorKind, Target, VendorPlan, connector, find_by_name, known_body
 from ._state import DEFAULT_STATE, Pending, State, VendorEntry, digest, now, seal
 
 if TYPE_CHECKING:
-    from .._http import AsyncClient, Result
+    from .._http import Result
     from ..convert import ConversionReport
     from ..types import Assistant
     from ._journal import Journal
@@ -166,7 +166,7 @@ def _pending_reason(exc: BaseException) -> str:
 
 
 async def create(
-    api: AsyncClient, target: Target, plan: VendorPlan, desired: Desired, book: Book, note: Progress
+    api: Api, target: Target, plan: VendorPlan, desired: Desired, book: Book, note: Progress
 ) -> VendorOutcome:
     """Send the create (recorded as pending first); the outcome."""
     slug = api.vendor
@@ -216,7 +216,7 @@ def _next_time(slug: str) -> str:
 
 
 async def update(
-    api: AsyncClient, target: Target, plan: VendorPlan, desired: Desired, book: Book, note: Progress
+    api: Api, target: Target, plan: VendorPlan, desired: Desired, book: Book, note: Progress
 ) -> VendorOutcome:
     """Send the update of the fields that differ (or only record an adopted assistant); the outcome."""
     slug = api.vendor

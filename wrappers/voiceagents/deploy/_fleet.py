@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -52,7 +52,7 @@ from ._plan import Connector, Reader, Target, VendorPlan, connector, desire, fai
 from ._state import DEFAULT_STATE, DefinitionEntry, State, VendorEntry
 
 if TYPE_CHECKING:
-    from .._http import AsyncClient
+    from .._http import AsyncClient, Result
     from .._loading import Limits
     from ..types import Assistant
 
@@ -345,15 +345,50 @@ class FleetOutcome:
 # -- one vendor of a run -------------------------------------------------------------------
 
 
+class Limited:
+    """A vendor's client whose every request takes one of the run's slots for that vendor: at most
+    ``parallelism`` requests in flight (a listing holds one slot for all its pages, one after the
+    other). What a target does between requests (converting, comparing, recording) holds none."""
+
+    def __init__(self, api: AsyncClient, slots: asyncio.Semaphore) -> None:
+        self.api = api
+        self.vendor = api.vendor
+        self.slots = slots
+
+    async def get_assistant(self, assistant_id: str | int) -> Result:
+        async with self.slots:
+            return await self.api.get_assistant(assistant_id)
+
+    async def list_assistants(self) -> AsyncIterator[Result]:
+        async with self.slots:
+            async for item in self.api.list_assistants():
+                yield item
+
+    async def create_assistant(self, assistant: Mapping[str, Any]) -> Result:
+        async with self.slots:
+            return await self.api.create_assistant(assistant)
+
+    async def update_assistant(self, assistant_id: str | int, assistant: Mapping[str, Any]) -> Result:
+        async with self.slots:
+            return await self.api.update_assistant(assistant_id, assistant)
+
+    async def delete_assistant(self, assistant_id: str | int) -> Result:
+        async with self.slots:
+            return await self.api.delete_assistant(assistant_id)
+
+
 class Gate:
-    """A run's way to one vendor: its client and ``Reader`` (made on first need), the semaphore
-    that bounds its concurrent work, and whether it stopped answering."""
+    """A run's way to one vendor: its client and ``Reader`` (made on first need), the semaphores
+    that bound its requests in flight (``parallelism``) and its targets in progress (twice that,
+    so that the next targets are converted while requests wait), and whether it stopped answering."""
 
     def __init__(self, slug: str, connect: Connector, parallelism: int) -> None:
         self.slug = slug
         self._connect = connect
         self.slots = asyncio.Semaphore(parallelism)
-        self.api: AsyncClient | None = None
+        self.ahead = asyncio.Semaphore(2 * parallelism)
+        self.client: AsyncClient | None = None
+        self.api: Limited | None = None
         self.reader: Reader | None = None
         self._refused: InputError | None = None
         self.down: APIError | None = None
@@ -368,10 +403,11 @@ class Gate:
             raise self._refused
         if self.reader is None:
             try:
-                self.api = self._connect(self.slug)
+                self.client = self._connect(self.slug)
             except InputError as exc:
                 self._refused = exc
                 raise
+            self.api = Limited(self.client, self.slots)
             self.reader = Reader(self.api)
         return self.reader
 
@@ -385,8 +421,8 @@ class Gate:
         return f"not attempted: {self.slug} did not answer earlier in this run ({first})"
 
     async def aclose(self) -> None:
-        if self.api is not None:
-            await self.api.aclose()
+        if self.client is not None:
+            await self.client.aclose()
 
 
 def _kind(exc: BaseException) -> Literal["api", "input"]:
@@ -520,7 +556,7 @@ class Run:
 
     async def _plan_target(self, target: Target, slug: str) -> VendorPlan:
         gate = self.gate(slug)
-        async with gate.slots:
+        async with gate.ahead:
             plan = await self._plan_one(gate, target, slug)
         gate.read += 1
         self.observe(Event("read", slug, gate.read, gate.total, f"{slug}: {target.key}: {plan.action}"))
@@ -580,7 +616,7 @@ class Run:
         if plan.action == "none":
             return await refresh(target, plan, desired, book)
         gate = self.gate(plan.vendor)
-        async with gate.slots:
+        async with gate.ahead:
             if gate.down is not None:
                 return VendorOutcome(plan, "failed", plan.id, message=gate.skipped(), kind="api")
             gate.open()
@@ -604,7 +640,7 @@ class Run:
         if plan.message or plan.id is None:
             return VendorOutcome(plan, "blocked", plan.id, message=plan.message)
         gate = self.gate(plan.vendor)
-        async with gate.slots:
+        async with gate.ahead:
             if gate.down is not None:
                 return VendorOutcome(plan, "failed", plan.id, message=gate.skipped(), kind="api")
             message = ""
@@ -623,7 +659,7 @@ class Run:
         return VendorOutcome(plan, "deleted", plan.id, message=message, sent=["deleteAssistant"])
 
     def base_urls(self) -> dict[str, str]:
-        return {slug: str(g.api.base_url) for slug, g in sorted(self.gates.items()) if g.api is not None}
+        return {slug: str(g.client.base_url) for slug, g in sorted(self.gates.items()) if g.client is not None}
 
 
 # -- the commands' work --------------------------------------------------------------------

@@ -40,9 +40,9 @@ import asyncio
 import functools
 import json
 import math
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .. import spec
 from .._exceptions import APIError, ConversionError, InputError, NotFoundError
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Action",
+    "Api",
     "Change",
     "Connector",
     "Desired",
@@ -77,6 +78,24 @@ Action = Literal["create", "update", "none", "adopt", "blocked", "error", "delet
 ErrorKind = Literal["input", "lossy", "api"]
 Path_ = tuple[str, ...]
 Connector = Callable[[str], "AsyncClient"]
+
+
+class Api(Protocol):
+    """What deploys call of a vendor's client: an ``AsyncClient``, or one whose requests take a
+    run's slots (``_fleet.Limited``)."""
+
+    vendor: str
+
+    async def get_assistant(self, assistant_id: str | int) -> Result: ...
+
+    def list_assistants(self) -> AsyncIterator[Result]: ...
+
+    async def create_assistant(self, assistant: Mapping[str, Any]) -> Result: ...
+
+    async def update_assistant(self, assistant_id: str | int, assistant: Mapping[str, Any]) -> Result: ...
+
+    async def delete_assistant(self, assistant_id: str | int) -> Result: ...
+
 
 _MISSING: Any = MISSING
 _GONE = object()
@@ -484,7 +503,7 @@ class Reader:
     assistants of a name (the list). The list is read once, on first need, and indexed; a failure
     to list is kept and raised again (a vendor that fails is not asked N times)."""
 
-    def __init__(self, api: AsyncClient) -> None:
+    def __init__(self, api: Api) -> None:
         self.api = api
         self.vendor = api.vendor
         self.operations = frozenset(spec.vendor(api.vendor).operations)
@@ -551,13 +570,13 @@ class Reader:
         return list(index.get(desired.name, ()))
 
 
-async def read_live(api: AsyncClient, assistant_id: str | int) -> dict[str, Any] | object | None:
+async def read_live(api: Api, assistant_id: str | int) -> dict[str, Any] | object | None:
     """The live assistant (get, else a list search), ``None`` when the vendor has neither, or the
     ``_GONE`` marker when it no longer exists."""
     return await Reader(api).read_live(assistant_id)
 
 
-async def find_by_name(api: AsyncClient, desired: Desired) -> list[Result]:
+async def find_by_name(api: Api, desired: Desired) -> list[Result]:
     """Every listed assistant whose name is exactly the definition's (a fresh listing)."""
     return await Reader(api).find_by_name(desired)
 
