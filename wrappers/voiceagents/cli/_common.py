@@ -170,8 +170,9 @@ plan_out_option = click.option(
     "-o",
     "out_file",
     metavar="FILE",
-    help="Save the plan into FILE (versioned JSON, mode 0600: it holds the bodies to send): `voiceagents apply"
-    " FILE` then carries out exactly it, or refuses if the state or a live assistant changed since.",
+    help="Save the plan into FILE (versioned JSON, mode 0600: it holds the bodies to send; unlike other commands'"
+    " -o, not what stdout shows): `voiceagents apply FILE` then carries out exactly it, or refuses if the state or"
+    " a live assistant changed since.",
 )
 state_option = click.option(
     "--state",
