@@ -463,6 +463,7 @@ def test_the_display_redraws_in_place_on_a_terminal_only() -> None:
 # -- a crash mid-run -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_kill_9_mid_run_loses_no_id_and_the_next_apply_creates_no_duplicate(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -588,6 +589,7 @@ def test_a_journal_that_cannot_be_written_stops_every_create_before_it_is_sent(
     assert fleet.mocks["revox"].received["createAssistant"] == 0  # no create without its pending record on disk
 
 
+@pytest.mark.slow
 def test_the_fleet_bench_reports_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "fleet.json"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / p) for p in ("wrappers", "scripts"))}
