@@ -108,12 +108,13 @@ def test_a_symlinked_state_is_read_written_and_locked_at_its_target(project: Pro
     assert project.mock.count == 1
 
 
+@pytest.mark.slow
 def test_concurrent_applies_through_the_link_and_the_real_path_never_duplicate(project: Project) -> None:
     real = project.root / "real" / "state.json"
     real.parent.mkdir()
     link = project.root / "link.json"
     link.symlink_to(real)
-    project.mock.program("createAssistant", [Reply(delay=1.0)])  # processed, then answered a second later
+    project.mock.program("createAssistant", [Reply(delay=0.5)])  # processed, then answered half a second later
     command = [sys.executable, "-m", "voiceagents.cli", "apply", "agent.yaml", "--vendor", "revox", "--allow-drop"]
     procs = [
         subprocess.Popen(
