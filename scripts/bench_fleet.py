@@ -7,8 +7,9 @@ Method: for each size N, N definition files (examples/assistant.yaml under numbe
 (every assistant created) and then planned (nothing to do) with ``voiceagents.deploy.apply_fleet`` /
 ``plan_fleet``, at the default parallelism (4 requests at a time per vendor, the vendors in
 parallel), against the stateful mocks (``voiceagents.testing.serve(slug, latency=0.02)``: 20 ms per
-request), each in a process of its own. Reported per definition, so that linear cost shows as a
-flat figure (goal: 1000 within 20 % of 100).
+request), each in a process of its own. Median of 3 rounds (``--rounds``), each on fresh mocks and a
+fresh state. Reported per definition, so that linear cost shows as a flat figure (goal: 1000 within
+20 % of 100).
 
 Baseline of the plan: the very reads the plan sent (recorded by a transport), replayed with raw
 ``httpx.AsyncClient`` (one per vendor) at the same concurrency (a semaphore of 4 per vendor, the
@@ -25,6 +26,7 @@ import asyncio
 import json
 import logging
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -160,8 +162,14 @@ async def replay(reads: Mapping[str, Sequence[Read]], parallelism: int) -> None:
     await asyncio.gather(*(vendor(items) for items in reads.values()))
 
 
-def measure(count: int) -> dict[str, float]:
-    """Seconds (and MiB) of one size: load, apply, plan, raw reads, plan's peak memory."""
+def measure(count: int, rounds: int) -> dict[str, float]:
+    """The medians over ``rounds`` (each on fresh mocks and a fresh state) of one size's seconds:
+    load, apply, plan, raw reads; and the plan's peak memory (MiB, the last round)."""
+    samples = [_round(count, memory=r == rounds - 1) for r in range(rounds)]
+    return {key: statistics.median(s[key] for s in samples if key in s) for key in samples[-1]}
+
+
+def _round(count: int, *, memory: bool) -> dict[str, float]:
     from voiceagents import deploy
 
     mocks = {slug: Mock(slug, count + 10) for slug in VENDORS}
@@ -195,17 +203,18 @@ def measure(count: int) -> dict[str, float]:
             asyncio.run(replay(log, PARALLELISM))
             raw = time.perf_counter() - start
 
-            tracemalloc.start()
-            try:
-                asyncio.run(deploy.plan_fleet(definitions, connect=connector(urls), **common()))
-                peak = tracemalloc.get_traced_memory()[1] / 2**20
-            finally:
-                tracemalloc.stop()
-            reads = sum(len(v) for v in log.values())
+            out = {"load": load, "apply": apply, "plan": plan, "raw": raw, "reads": sum(len(v) for v in log.values())}
+            if memory:
+                tracemalloc.start()
+                try:
+                    asyncio.run(deploy.plan_fleet(definitions, connect=connector(urls), **common()))
+                    out["peak"] = tracemalloc.get_traced_memory()[1] / 2**20
+                finally:
+                    tracemalloc.stop()
     finally:
         for mock in mocks.values():
             mock.stop()
-    return {"load": load, "apply": apply, "plan": plan, "raw": raw, "peak": peak, "reads": reads}
+    return out
 
 
 def figures(results: Mapping[int, Mapping[str, float]]) -> list[Figure]:
@@ -276,14 +285,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one size, 10 definitions (the smoke run)")
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="comma-separated numbers of definitions")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per size, each on fresh mocks (the median)")
     parser.add_argument("--json", dest="out", type=Path, help="also write the figures as JSON into this file")
     args = parser.parse_args(argv)
     logging.getLogger("voiceagents").setLevel(logging.ERROR)  # the mock's answers lack documented fields
     sizes = [10] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
+    rounds = 1 if args.quick else max(args.rounds, 1)
     results: dict[int, dict[str, float]] = {}
     for n in sizes:
         print(f"fleet: {n} definitions x {len(VENDORS)} vendors ...", file=sys.stderr, flush=True)
-        results[n] = measure(n)
+        results[n] = measure(n, rounds)
     rows = figures(results)
     print(__doc__.split("\n\n")[2].replace("\n", " ").strip())
     print()
