@@ -140,7 +140,7 @@ def test_a_folder_is_applied_in_one_run_each_definition_to_its_own_vendors(fleet
     assert "agents/b.yaml ('Agent B')" in human.stdout
     assert "agents/a.yaml" not in human.stdout  # unchanged definitions are only counted
     assert "1 to update, 3 unchanged" in human.stdout
-    assert human.stderr.splitlines() == ["revox      read 3/3", "autocalls  read 1/1"]  # not a TTY: once, at the end
+    assert human.stderr.splitlines() == ["autocalls  read 1/1", "revox      read 3/3"]  # not a TTY: once, at the end
 
 
 def test_files_and_folders_mix_and_each_file_counts_once(fleet: Fleet) -> None:

@@ -4,8 +4,8 @@ On a terminal the lines are redrawn in place (at most ten times a second, and on
 when stderr is not a terminal, the same lines are printed once, plainly, at the end (no cursor
 movement); disabled (``--json``, ``--quiet``), nothing at all.
 
-    revox      read 812/1000  applied 640/1000
     autocalls  read 1000/1000  applied 977/1000
+    revox      read 812/1000  applied 640/1000
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class Display:
     def lines(self) -> list[str]:
         width = max((len(slug) for slug in self.counts), default=0)
         out = []
-        for slug, (read, done, total) in self.counts.items():
+        for slug, (read, done, total) in sorted(self.counts.items()):
             line = f"{slug:<{width}}  read {read}/{total}"
             if self.apply:
                 line += f"  applied {done}/{total}"
