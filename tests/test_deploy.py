@@ -29,9 +29,7 @@ from voiceagents import _validation, cli
 from voiceagents import spec as vspec
 from voiceagents.cli._common import deploy_exit_code as exit_code
 from voiceagents.convert import load_assistant
-from voiceagents.deploy._apply import apply_definition, plan_definition
-from voiceagents.deploy._plan import connector, desired_state
-from voiceagents.deploy._state import State
+from voiceagents.deploy import State, apply_definition, connector, desired_state, plan_definition
 from voiceagents.testing import MockServer, serve
 
 KEY = "sk-deploy-test-7f3a9c2e5b"
@@ -763,8 +761,7 @@ def test_the_demo_converges_every_vendor_mock(tmp_path: Path) -> None:
 
 
 def test_exit_code_classification() -> None:
-    from voiceagents.deploy._apply import VendorOutcome
-    from voiceagents.deploy._plan import VendorPlan
+    from voiceagents.deploy import VendorOutcome, VendorPlan
 
     def outcome(status: Any, kind: Any = None) -> VendorOutcome:
         return VendorOutcome(VendorPlan("x", "create"), status, kind=kind)
