@@ -195,6 +195,24 @@ def test_validate(tmp_path: Path) -> None:
     assert_clean_error(result, 3, "transcriber")
 
 
+def test_a_deploy_definition_is_a_definition_for_every_command(tmp_path: Path, mock_env: Callable[[str], Any]) -> None:
+    """A file of a fleet (with its deploy key ``vendors:``) validates, converts and creates as it is."""
+    path = write(tmp_path, {**ASSISTANT, "vendors": ["revox", "callhq"]})
+    assert run("validate", path).exit_code == 0
+    assert run("validate", "--vendor", "revox", path).exit_code == 0
+    converted = run("convert", "--to", "revox", path)
+    assert converted.exit_code == 0, converted.stderr
+    assert "vendors" not in json.loads(converted.stdout)
+    server = mock_env("revox")
+    created = run("create", "--vendor", "revox", path)
+    assert created.exit_code == 0, created.stderr
+    assert "vendors" not in next(iter(server.assistants.values()))
+    assert_clean_error(run("validate", write(tmp_path, {**ASSISTANT, "vendors": ["nope"]})), 1, "'nope', not a vendor")
+    assert_clean_error(
+        run("convert", "--to", "revox", "-", stdin=json.dumps({**ASSISTANT, "vendors": 3})), 1, "<stdin>"
+    )
+
+
 @pytest.mark.parametrize(
     ("content", "needles"),
     [

@@ -170,6 +170,14 @@ def test_first_apply_creates_and_a_second_sends_nothing(deploy: Deploy, slug: st
     assert deploy.plans(slug)[slug]["action"] == "none"
 
 
+def test_a_human_apply_says_each_outcome_once(deploy: Deploy) -> None:
+    result = deploy.run("apply", str(deploy.file), "--vendor", "revox", "--allow-drop")
+    assert result.exit_code == 0, result.output
+    assert "revox: created" in result.stdout
+    assert "revox: created" not in result.stderr  # stdout says it; stderr only announces the write
+    assert "revox: creating" in result.stderr
+
+
 def test_plan_sends_nothing_and_prints_one_entry_per_vendor(deploy: Deploy) -> None:
     result = deploy.plan()
     assert result.exit_code == 0, result.output

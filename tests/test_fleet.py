@@ -166,8 +166,10 @@ def test_vendors_key_is_checked_and_a_definition_without_vendors_is_a_usage_erro
     assert fleet.run("plan", "agents/a.yaml").exit_code == 2  # one file: as it always was
 
     empty = fleet.root / "empty"
-    empty.mkdir()
-    assert "holds no definition" in fleet.plan("empty", "--vendor", "revox").stderr
+    empty.mkdir()  # a folder emptied on purpose: nothing of its own, and no other folder's orphans
+    nothing = fleet.run("plan", "empty", "--vendor", "revox")
+    assert nothing.exit_code == 0, nothing.output
+    assert "Plan for 0 definition(s) at their vendors: nothing to do" in nothing.stdout
 
 
 def test_two_definitions_of_one_name_are_refused_before_anything_is_sent(fleet: Fleet) -> None:
@@ -244,18 +246,49 @@ def test_orphans_are_shown_kept_and_deleted_only_with_prune(fleet: Fleet) -> Non
     assert _json(fleet.plan("agents"))["orphans"] == {}
 
 
-def test_a_single_file_run_shows_the_other_definitions_as_orphans(fleet: Fleet) -> None:
+def test_orphans_are_looked_for_only_where_the_run_looked_for_definitions(fleet: Fleet) -> None:
     fleet.write("a", "Agent A", ["revox"])
     fleet.write("b", "Agent B", ["revox"])
+    other = fleet.root / "other"
+    other.mkdir()
+    data = example_definition()
+    (other / "c.yaml").write_text(yaml.safe_dump({**data, "name": "Agent C", "vendors": ["revox"]}), encoding="utf-8")
     assert fleet.apply("agents").exit_code == 0
-    result = fleet.plan("agents/a.yaml")
-    assert result.exit_code == 0
-    data = _json(result)
-    assert data["revox"]["action"] == "none"  # keyed by vendor, as it always was
-    assert data["orphans"]["agents/b.yaml"]["vendors"]["revox"]["action"] == "delete"
-    human = fleet.run("apply", "agents/a.yaml", "--allow-drop")
-    assert "revox: kept" in human.stdout
+    assert fleet.apply("other").exit_code == 0
+    piped = CliRunner().invoke(
+        cli.main, ["apply", "-", "--vendor", "revox", "--allow-drop"], input=yaml.safe_dump(data)
+    )
+    assert piped.exit_code == 0, piped.output  # a definition without a file: in no folder's scope
+    assert fleet.mocks["revox"].count == 4
+
+    one = fleet.plan("agents/a.yaml")  # one file: the rest of the folder is not an orphan
+    assert one.exit_code == 0
+    assert _json(one)["revox"]["action"] == "none"  # keyed by vendor, as it always was
+    assert "orphans" not in _json(one)
+    pruned = fleet.apply("agents/a.yaml", "--prune")
+    assert pruned.exit_code == 0
+    assert fleet.writes("revox") == {"createAssistant": 4}
+
+    (fleet.agents / "b.yaml").unlink()
+    plan = fleet.plan("agents")  # a file gone from a folder given: its orphan, and only it
+    assert set(_json(plan)["orphans"]) == {"agents/b.yaml"}
+    assert set(_json(fleet.plan("other"))["orphans"]) == set()
+    missing = fleet.plan("agents/a.yaml", "agents/b.yaml")  # a file given must be there
+    assert missing.exit_code != 0
+    assert "agents/b.yaml" in missing.stderr
+    assert fleet.apply("agents", "--prune").exit_code == 0
+    assert fleet.writes("revox") == {"createAssistant": 4, "deleteAssistant": 1}
+    assert set(fleet.entries()) == {"agents/a.yaml", "other/c.yaml", f"name:{data['name']}"}
+
+    (other / "c.yaml").unlink()  # a whole folder emptied: apply it with --prune
+    assert fleet.apply("other", "--prune").exit_code == 0
+    assert set(fleet.entries()) == {"agents/a.yaml", f"name:{data['name']}"}
     assert fleet.mocks["revox"].count == 2
+
+
+def test_the_cli_documents_where_orphans_are_looked_for(fleet: Fleet) -> None:
+    text = fleet.run("plan", "--help").stdout + fleet.run("apply", "--help").stdout
+    assert "no longer in the folders (or files) given" in " ".join(text.split())
 
 
 def test_prune_where_the_vendor_cannot_delete_is_reported_and_the_state_keeps_it(fleet: Fleet) -> None:
@@ -330,6 +363,26 @@ def test_a_saved_plan_is_carried_out_exactly(fleet: Fleet) -> None:
     assert "changed since the plan fleet.txt was made" in again.stderr
     assert fleet.mocks["revox"].count == 2
     assert fleet.run("apply", "fleet.txt", "--vendor", "revox").exit_code == 2
+
+
+def test_a_saved_plan_keeps_where_it_looked_for_orphans(fleet: Fleet) -> None:
+    fleet.write("a", "Agent A", ["revox"])
+    fleet.write("b", "Agent B", ["revox"])
+    assert fleet.apply("agents").exit_code == 0
+    one = fleet.run("plan", "agents/a.yaml", "--allow-drop", "-o", "one.plan")
+    assert one.exit_code == 0, one.output
+    assert json.loads((fleet.root / "one.plan").read_text(encoding="utf-8"))["scope"] == ["agents/a.yaml"]
+    assert fleet.run("apply", "one.plan", "--prune").exit_code == 0
+    assert fleet.writes("revox") == {"createAssistant": 2}  # b is not an orphan of a plan of a.yaml
+
+    (fleet.agents / "b.yaml").unlink()
+    folder = fleet.run("plan", "agents", "--allow-drop", "-o", "folder.plan")
+    assert folder.exit_code == 0, folder.output
+    assert json.loads((fleet.root / "folder.plan").read_text(encoding="utf-8"))["scope"] == ["agents"]
+    pruned = fleet.run("apply", "folder.plan", "--prune", "--json")
+    assert pruned.exit_code == 0, pruned.output
+    assert _json(pruned)["summary"] == {"unchanged": 1, "deleted": 1}
+    assert set(fleet.entries()) == {"agents/a.yaml"}
 
 
 def test_a_saved_plan_is_refused_when_a_live_assistant_changed(fleet: Fleet) -> None:
@@ -424,6 +477,19 @@ def test_a_vendor_that_never_answers_costs_one_deadline_and_frees_the_lock(fleet
     assert fleet.mocks["revox"].received["createAssistant"] == 0
     with State(fleet.state).lock():  # the lock is free
         pass
+
+
+def test_timeout_bounds_each_whole_call_of_a_run_even_an_answer_that_trickles(fleet: Fleet) -> None:
+    fleet.write("a", "Agent A", ["revox"])
+    assert fleet.apply("agents").exit_code == 0
+    fleet.mocks["revox"].program("getAssistant", [Reply(status=200, body={"name": "x" * 4000}, drip=200)] * 3)
+    start = time.monotonic()
+    result = fleet.plan("agents", "--timeout", "0.5")  # every byte comes in time; the whole answer does not
+    elapsed = time.monotonic() - start
+    assert result.exit_code == 4, result.output
+    assert elapsed < 8, elapsed  # the deadline --timeout sets, not the default of 30 s or more
+    (message,) = [v["message"] for d in _json(result)["definitions"].values() for v in d["vendors"].values()]
+    assert "0.5" in message or "deadline" in message or "timed out" in message, message
 
 
 # -- the progress display ------------------------------------------------------------------

@@ -161,8 +161,8 @@ parallelism_option = click.option(
 prune_option = click.option(
     "--prune",
     is_flag=True,
-    help="Delete the orphans: assistants the state records for definitions not given in this run (without it,"
-    " they are kept and listed).",
+    help="Delete the orphans: assistants the state records for definition files no longer in the folders (or"
+    " files) given (without it, they are kept and listed).",
 )
 plan_out_option = click.option(
     "--out",
@@ -214,6 +214,15 @@ def read(file: str) -> Any:
     from .._loading import load_file
 
     return load_file(file, limits=limits())
+
+
+def definition(file: str) -> dict[str, Any]:
+    """The assistant definition in ``file`` (``-``: stdin), without its deploy key ``vendors:``
+    (checked all the same), for the commands that take one assistant."""
+    from ..deploy import split_vendors
+
+    data, _ = split_vendors(object_of(read(file), "the assistant definition"), "<stdin>" if file == "-" else file)
+    return data
 
 
 def object_of(data: Any, what: str) -> dict[str, Any]:

@@ -131,7 +131,7 @@ def _base_urls(values: Sequence[str], vendors: Sequence[str]) -> dict[str, str]:
 def _connect(vendors: Sequence[str], base_url: Sequence[str], timeout: float | None) -> Connector:
     from ..deploy import connector
 
-    return connector(_base_urls(base_url, vendors), timeout=timeout)
+    return connector(_base_urls(base_url, vendors), timeout=timeout, deadline=timeout)
 
 
 def _exit(code: int) -> None:
@@ -178,7 +178,7 @@ def _summary(plans: Iterable[VendorPlan]) -> str:
 def _orphan_lines(orphans: Sequence[Planned] | Sequence[Applied], *, planned: bool) -> list[str]:
     if not orphans:
         return []
-    out = ["Orphans: the state records them for definitions not in this run"]
+    out = ["Orphans: the state records them for definition files no longer in the folders (or files) given"]
     out[0] += " (`apply --prune` deletes them):" if planned else ":"
     for orphan in orphans:
         out.append(f"  {orphan.source or orphan.key} ({orphan.name!r})")
@@ -271,12 +271,13 @@ def _coerce_id(slug: str, value: str) -> str | int:
 
 
 def _observer(single: bool, *, apply: bool, as_json: bool, quiet: bool) -> tuple[Observer | None, Display | None]:
-    """What shows progress: one line per vendor as always for one definition (apply only), else
-    the per-vendor counts."""
+    """What shows progress: for one definition (apply only), a line before each write, and with
+    ``--json`` one per vendor when it is done (without, stdout says it: not twice); else the
+    per-vendor counts."""
     from ..deploy import lines
 
     if single:
-        return (lines(progress) if apply and not quiet else None), None
+        return (lines(progress, done=as_json) if apply and not quiet else None), None
     display = Display(apply=apply, enabled=not (as_json or quiet))
     return display, display
 
@@ -307,8 +308,8 @@ def plan(
 ) -> None:
     """Show what `apply` would do for each definition at each vendor: create, adopt, update (each
     field, old -> new, edits made outside voiceagents marked as drift), none, or blocked (and how to
-    unblock it); and the orphans: assistants the state records for definitions not given (delete,
-    done only by `apply --prune`).
+    unblock it); and the orphans: assistants the state records for a definition file that is gone
+    from the folders (or files) given (delete, done only by `apply --prune`).
 
     PATH is a definition file, a folder of them (*.yaml, *.yml, *.json directly in it) or - (stdin);
     each goes to the vendors of its `vendors: [slug, ...]` key, else to --vendor. Reads the state
@@ -329,6 +330,7 @@ def plan(
             allow_drop=allow_drop,
             parallelism=parallelism,
             progress=observe,
+            scope=paths,
         )
     )
     if display is not None:
@@ -428,6 +430,7 @@ def apply(
                     parallelism=parallelism,
                     progress=observe,
                     prune=prune,
+                    scope=paths,
                 )
             )
     except KeyboardInterrupt as exc:

@@ -42,6 +42,7 @@ from ._fleet import (
     plan_definition,
     plan_fleet,
     read_definition,
+    split_vendors,
 )
 from ._plan import Action, Change, Connector, Desired, ErrorKind, Reader, Target, VendorPlan, connector, desired_state
 from ._saved import PLAN_FORMAT, SavedPlan, apply_saved, is_saved_plan, read_plan, write_plan
@@ -92,5 +93,6 @@ __all__ = [
     "read_definition",
     "read_plan",
     "seal",
+    "split_vendors",
     "write_plan",
 ]

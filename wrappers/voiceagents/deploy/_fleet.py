@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import posixpath
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +54,7 @@ from ..types import load_assistant
 from ._apply import Book, Progress, VendorOutcome, create, pull, refresh, update
 from ._journal import Journal
 from ._plan import Connector, Reader, Target, VendorPlan, connector, desire, failed, plan_at
-from ._state import DEFAULT_STATE, DefinitionEntry, State, VendorEntry
+from ._state import DEFAULT_STATE, DefinitionEntry, State, VendorEntry, definition_key
 
 if TYPE_CHECKING:
     from .._http import AsyncClient, Result
@@ -80,6 +81,7 @@ __all__ = [
     "plan_definition",
     "plan_fleet",
     "read_definition",
+    "split_vendors",
 ]
 
 DEFAULT_PARALLELISM = 4
@@ -108,8 +110,8 @@ class Definition:
 
 def definition_files(paths: Sequence[str], *, exclude: Iterable[str | Path] = ()) -> list[str]:
     """The definition files of ``paths``: a file as given, a folder's ``*.yaml|*.yml|*.json``
-    (directly in it, sorted, hidden ones skipped), ``-`` for stdin; each file once; ``exclude``
-    (e.g. the state file) left out of folders."""
+    (directly in it, sorted, hidden ones skipped; there may be none), ``-`` for stdin; each file
+    once; ``exclude`` (e.g. the state file) left out of folders."""
     skip = {os.path.realpath(p) for p in exclude}
     out: list[str] = []
     seen: set[str] = set()
@@ -124,9 +126,7 @@ def definition_files(paths: Sequence[str], *, exclude: Iterable[str | Path] = ()
                 for name in names
                 if name.endswith(SUFFIXES) and not name.startswith(".") and not os.path.isdir(os.path.join(path, name))
             ]
-            files = [f for f in files if os.path.realpath(f) not in skip]
-            if not files:
-                raise InputError(f"the folder {path} holds no definition (*.yaml, *.yml or *.json directly in it)")
+            files = [f for f in files if os.path.realpath(f) not in skip]  # none: a fleet emptied on purpose
         else:
             files = [path]
         for file in files:
@@ -135,6 +135,15 @@ def definition_files(paths: Sequence[str], *, exclude: Iterable[str | Path] = ()
                 seen.add(real)
                 out.append(file)
     return out
+
+
+def split_vendors(data: Mapping[str, Any], name: str) -> tuple[dict[str, Any], tuple[str, ...] | None]:
+    """A definition's data without its deploy key ``vendors:``, and that key's vendors (checked:
+    a list of vendor slugs), or ``None`` without one. ``name`` is how errors call the definition."""
+    out = dict(data)
+    if "vendors" not in out:
+        return out, None
+    return out, _targets_of(out.pop("vendors"), name)
 
 
 def _targets_of(value: Any, name: str) -> tuple[str, ...]:
@@ -165,8 +174,8 @@ def read_definition(file: str, vendors: Sequence[str] = (), *, limits: Limits | 
         raise InputError(f"{name}: the assistant definition is empty")
     if not isinstance(data, dict):
         raise InputError(f"{name}: the assistant definition must be an object (a mapping of fields)")
-    data = dict(data)
-    targets = _targets_of(data.pop("vendors"), name) if "vendors" in data else tuple(dict.fromkeys(vendors))
+    data, own = split_vendors(data, name)
+    targets = own if own is not None else tuple(dict.fromkeys(vendors))
     try:
         assistant = load_assistant(data)
     except InputError as exc:
@@ -224,12 +233,12 @@ class Event:
 Observer = Callable[[Event], None]
 
 
-def lines(progress: Progress) -> Observer:
-    """An observer giving ``progress`` a line before each write and one per target when it is done
-    (what ``apply_definition`` always printed)."""
+def lines(progress: Progress, *, done: bool = True) -> Observer:
+    """An observer giving ``progress`` a line before each write and, with ``done``, one per target
+    when it is done (what ``apply_definition`` always printed)."""
 
     def observe(event: Event) -> None:
-        if event.kind != "read":
+        if event.kind == "note" or (done and event.kind == "done"):
             progress(event.line)
 
     return observe
@@ -307,6 +316,8 @@ class FleetPlan:
     """``State.fingerprint()`` of the state it was computed from."""
     base_urls: dict[str, str] = field(default_factory=dict)
     """The base URL of every vendor it read."""
+    scope: tuple[str, ...] | None = None
+    """Where it looked for orphans (``scope_keys``); ``None``: the whole state."""
 
     def __repr__(self) -> str:  # short: asyncio.run formats the repr of what a run returns
         return f"<FleetPlan {len(self.definitions)} definition(s), {len(self.orphans)} orphan(s): {self.summary()}>"
@@ -466,11 +477,29 @@ def orphan_plan(state: State, key: str, entry: DefinitionEntry, slug: str, vendo
     return plan
 
 
-def _orphans(state: State, targets: Sequence[tuple[Target, tuple[str, ...]]]) -> list[Planned]:
+def scope_keys(paths: Iterable[str | Path], state: State) -> tuple[str, ...]:
+    """The files and folders given to a run as the state names them (relative to its folder):
+    where ``plan`` looks for orphans (stdin, ``-``, is no place)."""
+    return tuple(definition_key(str(p), state.path, "")[0] for p in paths if str(p) != "-")
+
+
+def in_scope(source: str | None, scope: tuple[str, ...] | None) -> bool:
+    """Whether a state entry's file is one of ``scope`` or directly in one of its folders (``None``:
+    the whole state is in scope; an entry without a file is in no narrower scope)."""
+    if scope is None:
+        return True
+    if source is None:
+        return False
+    return source in scope or (posixpath.dirname(source) or ".") in scope
+
+
+def _orphans(
+    state: State, targets: Sequence[tuple[Target, tuple[str, ...]]], scope: tuple[str, ...] | None
+) -> list[Planned]:
     claimed = {t.key for t, _ in targets} | {t.moved_from for t, _ in targets if t.moved_from is not None}
     out = []
     for key, entry in sorted(state.definitions.items()):
-        if key in claimed or not entry.vendors:
+        if key in claimed or not entry.vendors or not in_scope(entry.source, scope):
             continue
         plans = {slug: orphan_plan(state, key, entry, slug, v) for slug, v in sorted(entry.vendors.items())}
         out.append(Planned(key, entry.name, entry.source, plans))
@@ -675,10 +704,13 @@ class Run:
 # -- the commands' work --------------------------------------------------------------------
 
 
-async def _plan_run(run: Run, definitions: Sequence[Definition], *, orphans: bool) -> FleetPlan:
+async def _plan_run(
+    run: Run, definitions: Sequence[Definition], *, orphans: bool, scope: tuple[str, ...] | None
+) -> FleetPlan:
     targets = run.targets(definitions)
-    planned, orphaned = await run.plan(targets, _orphans(run.state, targets) if orphans else [])
-    return FleetPlan(run.state, planned, orphaned, run.allow_drop, run.state.fingerprint(), run.base_urls())
+    planned, orphaned = await run.plan(targets, _orphans(run.state, targets, scope) if orphans else [])
+    state = run.state
+    return FleetPlan(state, planned, orphaned, run.allow_drop, state.fingerprint(), run.base_urls(), scope)
 
 
 async def plan_fleet(
@@ -690,13 +722,20 @@ async def plan_fleet(
     parallelism: int = DEFAULT_PARALLELISM,
     progress: Observer | None = None,
     orphans: bool = True,
+    scope: Iterable[str | Path] | None = None,
 ) -> FleetPlan:
     """What apply would do for every definition at each of its vendors, and the orphans (reads the
-    state once and the vendors; writes nothing)."""
+    state once and the vendors; writes nothing).
+
+    An orphan is a state entry that no definition of the run claims and whose file is in ``scope``:
+    one of its files, or directly in one of its folders (the paths the definitions were loaded
+    from). ``scope=None`` takes the whole state: every entry not given is an orphan. ``orphans=False``
+    looks for none."""
     state = State.load(state_path)
     run = Run(state, connect or connector(), allow_drop=allow_drop, parallelism=parallelism, observe=progress)
     try:
-        return await _plan_run(run, definitions, orphans=orphans)
+        keys = None if scope is None else scope_keys(scope, state)
+        return await _plan_run(run, definitions, orphans=orphans, scope=keys)
     finally:
         await run.aclose()
 
@@ -741,14 +780,17 @@ async def apply_fleet(
     progress: Observer | None = None,
     prune: bool = False,
     orphans: bool = True,
+    scope: Iterable[str | Path] | None = None,
 ) -> FleetOutcome:
-    """Make every vendor match every definition; orphans are kept, or deleted with ``prune``."""
+    """Make every vendor match every definition; orphans (as ``plan_fleet`` finds them) are kept,
+    or deleted with ``prune``."""
     with State(state_path).lock():
         state = State.load(state_path)
         run = Run(state, connect or connector(), allow_drop=allow_drop, parallelism=parallelism, observe=progress)
+        keys = None if scope is None else scope_keys(scope, state)
 
         async def make_plan() -> FleetPlan:
-            return await _plan_run(run, definitions, orphans=orphans)
+            return await _plan_run(run, definitions, orphans=orphans, scope=keys)
 
         return await carry_out(state, run, make_plan, prune=prune)
 

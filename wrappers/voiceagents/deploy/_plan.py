@@ -149,8 +149,11 @@ def _put(data: dict[str, Any], path: Path_, value: Any) -> None:
 def same(desired: Any, live: Any) -> bool:
     """Whether the live value is what the desired one asks for (on the desired object keys only;
     numbers by value, never a boolean for a number)."""
-    if isinstance(desired, Mapping):
-        return isinstance(live, Mapping) and all(k in live and same(v, live[k]) for k, v in desired.items())
+    kind = type(desired)
+    if kind is str:  # the common case first
+        return bool(desired == live)
+    if kind is dict or isinstance(desired, Mapping):
+        return isinstance(live, dict | Mapping) and all(k in live and same(v, live[k]) for k, v in desired.items())
     if isinstance(desired, list | tuple):
         return (
             isinstance(live, list | tuple)
@@ -776,10 +779,13 @@ def connector(
     api_keys: Mapping[str, str] | None = None,
     timeout: float | None = None,
     max_retries: int | None = None,
+    deadline: float | None = None,
 ) -> Connector:
     """A factory of async clients per vendor: base URL from ``base_urls`` else ``<SLUG>_BASE_URL``
     (else the vendor's server), key from ``api_keys`` else ``<SLUG>_API_KEY``. Every client it makes
-    for a vendor shares one ``Throttle``: a 429's ``Retry-After`` pauses every request of the run."""
+    for a vendor shares one ``Throttle``: a 429's ``Retry-After`` pauses every request of the run.
+    ``timeout`` is each request's (connect, read, write, pool); ``deadline`` the seconds one whole
+    call may take, retries included (default: the client's, derived from the timeout)."""
     from .. import _http as _client
 
     throttles: dict[str, Throttle] = {}
@@ -788,6 +794,8 @@ def connector(
         extra: dict[str, Any] = {}
         if max_retries is not None:
             extra["max_retries"] = max_retries
+        if deadline is not None:
+            extra["deadline"] = deadline
         return _client.async_client(
             slug,
             api_key=(api_keys or {}).get(slug),

@@ -113,6 +113,7 @@ def document(fleet: FleetPlan) -> dict[str, Any]:
         "vendors": {slug: {"base_url": url} for slug, url in fleet.base_urls.items()},
         "definitions": definitions,
         "orphans": orphans,
+        "scope": None if fleet.scope is None else list(fleet.scope),
     }
 
 
@@ -143,6 +144,12 @@ class SavedPlan:
     @property
     def allow_drop(self) -> bool:
         return bool(self.data.get("allow_drop"))
+
+    @property
+    def scope(self) -> tuple[str, ...] | None:
+        """Where the plan looked for orphans (``None``: the whole state)."""
+        scope = self.data.get("scope")
+        return None if scope is None else tuple(str(k) for k in scope)
 
     @property
     def vendors(self) -> list[str]:
@@ -237,6 +244,9 @@ def _problem(data: Any) -> str:
     for item in orphans:
         if not (isinstance(item, Mapping) and isinstance(item.get("key"), str) and isinstance(item.get("vendor"), str)):
             return "an orphan is malformed"
+    scope = data.get("scope")
+    if scope is not None and not (isinstance(scope, list) and all(isinstance(k, str) for k in scope)):
+        return "its scope is malformed"
     return ""
 
 
@@ -290,6 +300,6 @@ async def apply_saved(
         definitions = saved.definitions(state)
 
         async def make_plan() -> FleetPlan:
-            return await _plan_run(run, definitions, orphans=True)
+            return await _plan_run(run, definitions, orphans=True, scope=saved.scope)
 
         return await carry_out(state, run, make_plan, prune=prune, check=saved.verify)
