@@ -23,12 +23,11 @@ from voiceagents_tools.specs import lint as speclint
 
 
 @pytest.fixture(autouse=True)
-def _fresh_misfit_log() -> Iterator[None]:
+def _fresh_misfit_log() -> None:
     """Each test starts as a fresh process would: the wrapper logs a misfit once per vendor,
     operation and field in a process, and parses the first misfit of an operation at once."""
     _response._WARNED.clear()
     _response._MISFIT_PARSED.clear()
-    yield
 
 
 ROOT = Path(__file__).resolve().parent.parent
