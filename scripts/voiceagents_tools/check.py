@@ -9,7 +9,8 @@ and the file, and ends with the command that fixes it:
 
 1. every spec passes validation and the project lint (``specs.lint``), and its version follows its
    changes since the committed client (``specs.diff``);
-2. every generated client, the neutral schema and model, and the generated parts of the project files
+2. every generated client, the neutral schema and model, the typed clients module
+   (``wrappers/voiceagents/clients.py``), and the generated parts of the project files
    (registry, extras, workspace sources, README tables, the wrapper's version) are what a fresh
    generation gives: else stale, edited by hand, missing, or stray;
 3. every converter module's vendor fields exist in its spec (``generate.drift``);
@@ -93,6 +94,13 @@ def stale(vendors: Sequence[Vendor], result: Regeneration) -> list[str]:
             if not path.exists() or path.read_bytes() != data:
                 state = "is missing" if not path.exists() else "differs from a fresh generation"
                 problems.append(f"neutral: {_rel(path)} {state} (run `make generate`)")
+    if isinstance(result.typed, GenerationError):
+        problems.append(f"typed: {result.typed} (fix the spec or templates/wrapper, then run `make generate`)")
+    elif result.typed is not None:
+        for path, data in result.typed.items():
+            if not path.exists() or path.read_bytes() != data:
+                state = "is missing" if not path.exists() else "differs from a fresh generation"
+                problems.append(f"typed: {_rel(path)} {state} (run `make generate`)")
     if result.drift is None:
         problems.append("converter: not checked, the registry is stale (run `make generate`)")
     problems += [

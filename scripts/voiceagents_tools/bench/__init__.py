@@ -240,7 +240,8 @@ def call_variants() -> dict[str, Callable[[], object]]:
     converted, _ = convert.to_vendor_body(assistant, "revox", allow_drop=True)
     transport, auth, aid = revox_transport(), {"Authorization": f"Bearer {FAKE_KEY}"}, ASSISTANT_ID
     raw = httpx.Client(base_url=REVOX_BASE, transport=transport)
-    ours = voiceagents.client("revox", api_key=FAKE_KEY, base_url=REVOX_BASE, transport=transport)
+    # Typed as the untyped face: the bodies here are dict[str, Any] read from the spec's examples.
+    ours: voiceagents.Client = voiceagents.client("revox", api_key=FAKE_KEY, base_url=REVOX_BASE, transport=transport)
     official = revox.Revox(api_key=FAKE_KEY, base_url=REVOX_BASE, http_client=httpx.Client(transport=transport))
     pkg = "voiceagents_revox"
     gen = importlib.import_module(pkg).AuthenticatedClient(
@@ -595,8 +596,9 @@ async def async_rounds(url: str, body: dict[str, Any], rounds: int, burst: int) 
     """Creates per second, per figure name: ``burst`` creates at once (capped: at most ``POOL`` in flight)."""
     import voiceagents
 
+    untyped: voiceagents.AsyncClient = voiceagents.async_client("revox", api_key=FAKE_KEY, base_url=url)
     async with (
-        voiceagents.async_client("revox", api_key=FAKE_KEY, base_url=url) as ours,
+        untyped as ours,
         httpx.AsyncClient(base_url=url, timeout=ours.timeout) as raw,
     ):
         auth = {"Authorization": f"Bearer {FAKE_KEY}"}
