@@ -162,7 +162,7 @@ def make_neutral(vendors: Sequence[Vendor], workdir: Path) -> dict[Path, bytes]:
         raise GenerationError(f"datamodel-codegen on {NEUTRAL_SCHEMA.relative_to(ROOT)} failed:\n{detail}")
     return {
         NEUTRAL_SHIPPED: (json.dumps(derived, indent=2, ensure_ascii=False) + "\n").encode(),
-        NEUTRAL_MODEL: model.read_bytes(),
+        NEUTRAL_MODEL: neutral.typed_config(model.read_text(encoding="utf-8")).encode(),
     }
 
 
