@@ -17,8 +17,18 @@ import pytest
 import yaml
 from voiceagents import _loading
 from voiceagents import spec as vspec
+from voiceagents._http import _response
 from voiceagents_tools import check, generate, prism
 from voiceagents_tools.specs import lint as speclint
+
+
+@pytest.fixture(autouse=True)
+def _fresh_misfit_log() -> None:
+    """Each test starts as a fresh process would: the wrapper logs a misfit once per vendor,
+    operation and field in a process, and parses the first misfit of an operation at once."""
+    _response._WARNED.clear()
+    _response._MISFIT_PARSED.clear()
+
 
 ROOT = Path(__file__).resolve().parent.parent
 

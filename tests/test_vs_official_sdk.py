@@ -27,7 +27,7 @@ import yaml
 from conftest import ROOT
 from voiceagents import spec as vspec
 from voiceagents.testing import MockServer, Reply, serve
-from voiceagents_revox.types import Unset
+from voiceagents_revox.types import MissingFieldError
 
 revox = pytest.importorskip("revox")
 base_client = pytest.importorskip("revox._base_client")
@@ -55,14 +55,16 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ),
     (
         'Answers: new `llm_model` variant (`type: "quantum"`)',
-        "parsed; the field is left unset in `parsed`, with a warning in `result.warnings`; the value is kept in"
+        "parsed, with a warning in `result.warnings`; reading `parsed.llm_model` (always there, says the spec)"
+        " raises `MissingFieldError`, an `AttributeError` naming the model and the field; the value is kept in"
         " `result.raw`",
         "parsed into the wrong class (`LlmModelUnionMember0`, the dedicated-instance model), no warning",
         ("test_answer_with_a_new_union_variant",),
     ),
     (
         "Answers: `null` where the docs promise a string (`name`)",
-        "parsed, with a warning; the `null` is kept in `result.raw`",
+        "parsed, with a warning; reading `parsed.name` raises `MissingFieldError` (never a `None` typed `str`);"
+        " the `null` is kept in `result.raw`",
         "parsed: `name` is `None` although typed `str`, no warning",
         ("test_answer_with_a_null",),
     ),
@@ -234,7 +236,8 @@ def test_answer_with_a_new_union_variant() -> None:
     sdk_types = sys.modules[type(theirs).__module__]
     assert type(theirs.llm_model) is sdk_types.LlmModelUnionMember0  # the dedicated-instance model...
     assert theirs.llm_model.type == "quantum"  # ...holding a type it does not have, unflagged
-    assert isinstance(mine.parsed.llm_model, Unset)
+    with pytest.raises(MissingFieldError, match=r"^GetAssistantResponse\.llm_model: an object"):
+        _ = mine.parsed.llm_model
     assert any(w.startswith("llm_model:") and "quantum" in w for w in mine.warnings)
     assert mine.raw["llm_model"] == model
     assert mine.id == ASSISTANT_ID
@@ -243,7 +246,8 @@ def test_answer_with_a_new_union_variant() -> None:
 def test_answer_with_a_null() -> None:
     theirs, mine = both_read({**example("getAssistant"), "name": None})
     assert theirs.name is None  # typed `str`
-    assert isinstance(mine.parsed.name, Unset)
+    with pytest.raises(MissingFieldError, match=r"^GetAssistantResponse\.name: null does not fit str"):
+        _ = mine.parsed.name
     assert any(w.startswith("name: null") for w in mine.warnings)
     assert mine.raw["name"] is None
     assert mine.id == ASSISTANT_ID

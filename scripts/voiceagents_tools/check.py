@@ -9,7 +9,8 @@ and the file, and ends with the command that fixes it:
 
 1. every spec passes validation and the project lint (``specs.lint``), and its version follows its
    changes since the committed client (``specs.diff``);
-2. every generated client, the neutral schema and model, and the generated parts of the project files
+2. every generated client, the neutral schema and model, the typed clients module
+   (``wrappers/voiceagents/clients.py``), and the generated parts of the project files
    (registry, extras, workspace sources, README tables, the wrapper's version) are what a fresh
    generation gives: else stale, edited by hand, missing, or stray;
 3. every converter module's vendor fields exist in its spec (``generate.drift``);
@@ -18,12 +19,17 @@ and the file, and ends with the command that fixes it:
 6. ruff (lint, format, cyclomatic complexity at most 20 per function) and ``mypy --strict`` pass on
    the hand-written code;
 7. the layers hold: the import-linter contracts of ``pyproject.toml`` (``lint-imports``), and no
-   import cycle nor private name imported across packages (``layers``).
+   import cycle nor private name imported across packages (``layers``);
+8. the public types are complete: ``pyright --verifytypes`` scores the wrapper at least
+   ``WRAPPER_SCORE`` and every generated package 100 % (``--ignoreexternal``: httpx's own gaps are
+   not ours to close).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
 import subprocess
 import sys
@@ -46,6 +52,10 @@ from .generate import (
 )
 
 BIN = Path(sys.executable).parent
+PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
+WRAPPER_SCORE = 100.0
+"""The floor of the wrapper's type completeness (%): every public name fully typed."""
+CLIENT_SCORE = 100.0
 HANDWRITTEN = ("wrappers", "scripts", "tests")
 FORMAT = "run `make format`"
 
@@ -93,6 +103,13 @@ def stale(vendors: Sequence[Vendor], result: Regeneration) -> list[str]:
             if not path.exists() or path.read_bytes() != data:
                 state = "is missing" if not path.exists() else "differs from a fresh generation"
                 problems.append(f"neutral: {_rel(path)} {state} (run `make generate`)")
+    if isinstance(result.typed, GenerationError):
+        problems.append(f"typed: {result.typed} (fix the spec or templates/wrapper, then run `make generate`)")
+    elif result.typed is not None:
+        for path, data in result.typed.items():
+            if not path.exists() or path.read_bytes() != data:
+                state = "is missing" if not path.exists() else "differs from a fresh generation"
+                problems.append(f"typed: {_rel(path)} {state} (run `make generate`)")
     if result.drift is None:
         problems.append("converter: not checked, the registry is stale (run `make generate`)")
     problems += [
@@ -177,6 +194,49 @@ def mypy_generated(vendors: Sequence[Vendor], proc: subprocess.Popen[str] | None
     return problems or [f"mypy --strict failed on the generated packages ({fix}):\n{stdout}{stderr}"]
 
 
+def _verifytypes_commands(vendors: Sequence[Vendor]) -> list[tuple[str, float, list[str]]]:
+    """(package, floor, command) of each ``pyright --verifytypes`` run."""
+    packages = [("voiceagents", WRAPPER_SCORE)] + [(v.package, CLIENT_SCORE) for v in vendors]
+    return [
+        (package, floor, [str(PYRIGHT), "--verifytypes", package, "--ignoreexternal", "--outputjson"])
+        for package, floor in packages
+    ]
+
+
+def _start_verifytypes(vendors: Sequence[Vendor]) -> list[tuple[str, float, subprocess.Popen[str]]] | None:
+    if not PYRIGHT.exists():
+        return None
+    env = {**os.environ, "PATH": f"{BIN}:{os.environ.get('PATH', '')}"}
+    return [
+        (
+            package,
+            floor,
+            subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env),
+        )
+        for package, floor, cmd in _verifytypes_commands(vendors)
+    ]
+
+
+def verifytypes(started: list[tuple[str, float, subprocess.Popen[str]]] | None) -> list[str]:
+    """Each package's type completeness against its floor; one line per package below it."""
+    if started is None:
+        return [f"typing: {_rel(PYRIGHT)} is missing (run `make setup`: package.json pins pyright)"]
+    problems = []
+    for package, floor, proc in started:
+        stdout, stderr = proc.communicate()
+        shown = f"PATH=.venv/bin:$PATH node_modules/.bin/pyright --verifytypes {package} --ignoreexternal"
+        try:
+            score = 100.0 * float(json.loads(stdout)["typeCompleteness"]["completenessScore"])
+        except (ValueError, KeyError, TypeError):
+            problems.append(f"typing: `{shown}` did not run ({(stderr or stdout).strip()[:300]})")
+            continue
+        if score + 1e-9 < floor:
+            problems.append(
+                f"typing: {package}: type completeness {score:.1f}% is below {floor:g}% (`{shown}` lists the gaps)"
+            )
+    return problems
+
+
 def _lint_commands() -> list[tuple[list[str], str]]:
     ruff = str(BIN / "ruff")
     return [
@@ -220,6 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     vendors = discover()
     typing = _mypy_generated(vendors)  # the slow checks run while the generation runs
     linting = [] if args.skip_lint else _start_lint()
+    completeness = None if args.skip_lint else _start_verifytypes(vendors)
     with tempfile.TemporaryDirectory(prefix="voiceagents-check-") as tmp:
         result = regenerate(vendors, vendors, Path(tmp))
         problems = stale(vendors, result)
@@ -227,6 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     problems += mypy_generated(vendors, typing)
     if not args.skip_lint:
         problems += lint_handwritten(linting)
+        problems += verifytypes(completeness)
         problems += [
             f"{p} (import through the package's public face, or move the code; ARCHITECTURE.md)"
             for p in layers.problems()
@@ -239,7 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     print(
         f"check: ok ({len(vendors)} vendors regenerated and identical, converters match their specs, lock and venv"
-        f" current, generated code passes mypy --strict{'' if args.skip_lint else ', lint and layers clean'};"
+        f" current, generated code passes mypy --strict"
+        f"{'' if args.skip_lint else ', lint and layers clean, public types complete (pyright --verifytypes)'};"
         f" {seconds:.1f}s)"
     )
     return 0

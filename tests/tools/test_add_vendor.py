@@ -30,6 +30,7 @@ OWNED = (
     "wrappers/voiceagents/vendors.json",
     "wrappers/voiceagents/types/",
     "wrappers/voiceagents/_version.py",
+    "wrappers/voiceagents/clients.py",  # the typed clients: the new vendor's overload and classes
     "README.md",
     "pyproject.toml",
     "CHANGELOG.md",
@@ -188,6 +189,9 @@ def test_new_vendors_are_three_files_each_and_the_make_targets(clone: Path) -> N
     assert NEW in schema["$defs"]["VendorExtras"]["properties"]
     assert f"| `{NEW}` | Echo |" in (clone / "README.md").read_text(encoding="utf-8")
     assert f'{NEW} = ["voiceagents-{NEW}>=1.0.0,<2"]' in (clone / "pyproject.toml").read_text(encoding="utf-8")
+    typed = (clone / "wrappers/voiceagents/clients.py").read_text(encoding="utf-8")
+    assert f'Literal["{NEW}"]' in typed  # its overload of client(), generated
+    assert f"voiceagents_{NEW}.params.CreateAssistantParams" in typed
     python = str(clone / ".venv/bin/python")
     shown = subprocess.run(
         [python, "-m", "voiceagents.cli", "vendors"], cwd=clone, capture_output=True, text=True, check=True

@@ -3,10 +3,12 @@ packages' guarantees, and the drift check's failure cases (in a temporary copy o
 
 from __future__ import annotations
 
+import copy
 import importlib
 import importlib.util
 import json
 import os
+import pickle
 import re
 import subprocess
 import sys
@@ -279,12 +281,39 @@ def test_answer_missing_required_fields_and_with_unknown_ones_parses(tiny: dict[
     assert result.parsed.to_dict() == body
 
 
-def test_answer_models_type_every_field_optional(tiny: dict[str, ModuleType]) -> None:
-    """An answer may lack what the docs promise: the model says so in its types."""
+def test_answer_models_type_always_there_fields_as_there(tiny: dict[str, ModuleType]) -> None:
+    """What the docs say is always there is a plain attribute; the rest may be UNSET."""
     source = Path(importlib.import_module("voiceagents_tiny_bearer.models.answer").__file__ or "").read_text()
-    assert "id: str | Unset = UNSET" in source
+    assert "    id: str\n" in source
+    assert "id: str | Unset" not in source
+    created = Path(importlib.import_module("voiceagents_tiny_bearer.models.created").__file__ or "").read_text()
+    assert "id: int | Unset = UNSET" in created  # not required in the spec: optional
     request = Path(importlib.import_module("voiceagents_tiny_bearer.models.create_assistant_request").__file__ or "")
     assert "    name: str\n" in request.read_text()  # requests keep their required fields
+
+
+@pytest.mark.parametrize(("body", "reason"), [({"id": "a1"}, "missing"), ({"id": "a1", "name": None}, "null")])
+def test_reading_an_always_there_field_the_answer_lacked_raises(
+    tiny: dict[str, ModuleType], body: dict[str, Any], reason: str
+) -> None:
+    result = _answer(tiny["tiny_bearer"], 200, body)
+    types = importlib.import_module("voiceagents_tiny_bearer.types")
+    parsed = result.parsed
+    assert parsed.id == "a1"
+    with pytest.raises(types.MissingFieldError, match=rf"^Answer\.name: {reason}") as caught:
+        _ = parsed.name
+    assert isinstance(caught.value, AttributeError)
+    assert (caught.value.model, caught.value.field, caught.value.member) == ("Answer", "name", "name")
+    assert not hasattr(parsed, "name")
+    assert getattr(parsed, "name", "default") == "default"
+    assert any(w.startswith("name: ") for w in result.warnings)
+    assert parsed.to_dict() == body  # never invented; a value that did not fit is given back as sent
+    with pytest.raises(AttributeError, match="has no attribute 'nmae'") as typo:
+        _ = parsed.nmae
+    assert not isinstance(typo.value, types.MissingFieldError)  # only declared fields are "missing"
+    assert "name=<missing>" in repr(parsed)
+    assert copy.deepcopy(parsed) == parsed
+    assert not hasattr(pickle.loads(pickle.dumps(parsed)), "name")  # noqa: S301 - our own bytes
 
 
 @pytest.mark.parametrize("status", [201, 203, 299])

@@ -50,17 +50,8 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
-    from ._http import (
-        DEFAULT,
-        AnswerLimits,
-        AsyncClient,
-        Client,
-        CreateResult,
-        Result,
-        UseDefault,
-        async_client,
-        client,
-    )
+    from ._http import DEFAULT, AnswerLimits, AsyncClient, Client, CreateResult, Result, UseDefault
+    from .clients import async_client, client
     from .convert import ConversionReport, from_answer, from_vendor, mapping_table, to_vendor
     from .spec import SLUGS
     from .types import Assistant, load_assistant
@@ -68,9 +59,9 @@ if TYPE_CHECKING:
 from ._version import __version__ as __version__
 
 _LAZY = {
-    "client": "._http",
+    "client": ".clients",
     "AnswerLimits": "._http",
-    "async_client": "._http",
+    "async_client": ".clients",
     "Client": "._http",
     "AsyncClient": "._http",
     "DEFAULT": "._http",

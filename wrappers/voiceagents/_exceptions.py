@@ -111,7 +111,7 @@ class ValidationError(InputError):
 
     def __init__(self, vendor: str, errors: Sequence[FieldError]) -> None:
         self.vendor = vendor
-        self.errors = list(errors)
+        self.errors: list[FieldError] = list(errors)
         lines = "\n".join(f"  - {e}" for e in self.errors)
         super().__init__(f"{vendor}: the request body is invalid ({len(self.errors)} problem(s)):\n{lines}")
 
@@ -122,7 +122,7 @@ class AssistantValidationError(ValidationError):
     def __init__(self, errors: Sequence[FieldError]) -> None:
         super().__init__("assistant", errors)
         lines = "\n".join(f"  - {e}" for e in self.errors)
-        self.args = (f"the assistant definition is invalid ({len(self.errors)} problem(s)):\n{lines}",)
+        self.args: tuple[Any, ...] = (f"the assistant definition is invalid ({len(self.errors)} problem(s)):\n{lines}",)
 
 
 class DocumentError(InputError):
@@ -169,7 +169,7 @@ class ConversionError(InputError):
 
     def __init__(self, vendor: str, problems: Sequence[str], report: Any = None) -> None:
         self.vendor = vendor
-        self.problems = list(problems)
+        self.problems: list[str] = list(problems)
         self.report = report
         lines = "\n".join(f"  - {p}" for p in self.problems)
         super().__init__(f"conversion to {vendor} would lose data or needs input:\n{lines}")
@@ -276,7 +276,7 @@ class APIStatusError(APIError):
         self.status_code = status_code
         self.body = body
         self.request_id = request_id
-        self.headers = dict(headers or {})
+        self.headers: dict[str, str] = dict(headers or {})
         super().__init__(message, vendor=vendor, may_have_created=may_have_created, operation=operation, check=check)
 
 
@@ -304,7 +304,7 @@ class UnprocessableEntityError(APIStatusError):
     """422: the vendor rejected the body. ``field_errors`` maps a field to its messages."""
 
     def __init__(self, message: str, *, field_errors: Mapping[str, list[str]], **kwargs: Any) -> None:
-        self.field_errors = dict(field_errors)
+        self.field_errors: dict[str, list[str]] = dict(field_errors)
         super().__init__(message, **kwargs)
 
 

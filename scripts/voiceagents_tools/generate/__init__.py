@@ -37,7 +37,7 @@ from voiceagents import convert
 from .. import ROOT
 from ..specs import diff as specdiff
 from ..specs import lint
-from . import drift, neutral, opc, project_files
+from . import drift, neutral, opc, project_files, typed
 from .discover import GENERATED, SPECS, GenerationError, Vendor, discover
 
 __all__ = ["GENERATED", "SPECS", "GenerationError", "Regeneration", "Vendor", "discover", "main", "regenerate"]
@@ -61,6 +61,8 @@ class Regeneration:
     """Where a converter and its spec disagree; None: not checked (the registry is stale)."""
     neutral: dict[Path, bytes] | GenerationError | None = None
     """The neutral schema and model as generated (path in the repo -> bytes); None: not made."""
+    typed: dict[Path, bytes] | GenerationError | None = None
+    """The typed clients module (``typed``: path in the repo -> bytes); None: not made."""
 
     def failed(self, vendor: Vendor) -> str | None:
         """Why ``vendor``'s client cannot be written, or None."""
@@ -160,7 +162,7 @@ def make_neutral(vendors: Sequence[Vendor], workdir: Path) -> dict[Path, bytes]:
         raise GenerationError(f"datamodel-codegen on {NEUTRAL_SCHEMA.relative_to(ROOT)} failed:\n{detail}")
     return {
         NEUTRAL_SHIPPED: (json.dumps(derived, indent=2, ensure_ascii=False) + "\n").encode(),
-        NEUTRAL_MODEL: model.read_bytes(),
+        NEUTRAL_MODEL: neutral.typed_config(model.read_text(encoding="utf-8")).encode(),
     }
 
 
@@ -212,7 +214,23 @@ def regenerate(
             _neutral_and_drift(result, every, workdir)
     finally:
         builder.join()
+    _typed_clients(result, every)
     return result
+
+
+def _typed_clients(result: Regeneration, every: Sequence[Vendor]) -> None:
+    """The typed clients module, from every spec, its names checked against each vendor's fresh
+    project (or the committed one, for a vendor not regenerated in this run)."""
+    projects = {}
+    for vendor in every:
+        fresh = result.projects.get(vendor.slug)
+        if isinstance(fresh, GenerationError):
+            return  # that vendor's failure is reported; the module waits for a good generation
+        projects[vendor.slug] = fresh if fresh is not None else vendor.output
+    try:
+        result.typed = typed.make(every, projects)
+    except (GenerationError, OSError, jinja_errors()) as exc:
+        result.typed = exc if isinstance(exc, GenerationError) else GenerationError(f"typed clients: {exc}")
 
 
 def sync_tree(source: Path, target: Path) -> None:
@@ -326,6 +344,12 @@ def _generate(vendors: Sequence[Vendor], every: Sequence[Vendor], workdir: Path,
     elif result.neutral is not None:
         changed = [write_file(path, data) for path, data in result.neutral.items()]
         print(_line("neutral", "generated" if any(changed) else "unchanged", "", time.perf_counter() - t0))
+    if isinstance(result.typed, GenerationError):
+        print(f"{'typed':<13} FAILED     {result.typed}", file=sys.stderr)
+        failed = True
+    elif result.typed is not None:
+        changed = [write_file(path, data) for path, data in result.typed.items()]
+        print(_line("typed", "generated" if any(changed) else "unchanged", "", 0.0))
     written += project_files.write(facts)
     if written:
         names = ", ".join(dict.fromkeys(p.relative_to(ROOT).as_posix() for p in written))
@@ -338,6 +362,12 @@ def _generate(vendors: Sequence[Vendor], every: Sequence[Vendor], workdir: Path,
             failed = True
     print(_line("total", "failed" if failed else "ok", "", time.perf_counter() - started))
     return 1 if failed else 0
+
+
+def jinja_errors() -> type[Exception]:
+    import jinja2
+
+    return jinja2.TemplateError
 
 
 def args_slugs(vendors: Sequence[Vendor], every: Sequence[Vendor]) -> bool:

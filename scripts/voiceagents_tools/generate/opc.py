@@ -3,8 +3,8 @@
 For each vendor: the spec with its answer models made lenient (``generator_input``), the project's
 template overlays (``templates/opc``, plus the vendor's auth facts), openapi-python-client with
 every warning an error (as ``--fail-on-warning``) and ``--meta none``; then the project files the
-generator does not write (``pyproject.toml``, ``README.md`` from ``templates/package``, the licence,
-the spec itself as ``openapi.json``, ``py.typed``).
+generator does not write (``params.py``, the request bodies as TypedDicts: ``params``; ``pyproject.toml``,
+``README.md`` from ``templates/package``, the licence, the spec itself as ``openapi.json``, ``py.typed``).
 
 Where the time goes, and what is done about it: openapi-python-client is run in-process, in worker
 processes (one per core, plain child processes: ``python -m`` this module): its import (about half of
@@ -39,6 +39,7 @@ from typing import Any
 from voiceagents.spec import schema as spec_schema
 
 from .. import ROOT
+from . import params
 from .discover import GenerationError, Vendor
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -65,11 +66,12 @@ def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]
     """The document openapi-python-client is run on, and its answer models (name -> the fields the
     docs say are always there, which the lenient parse reports when missing).
 
-    It is the spec with one change: object schemas that only answers use keep their properties
-    but lose ``required``, so the generated answer models take a body that lacks a field the docs
-    promise (with a warning, see ``templates/opc/model.py.jinja``). The spec shipped in the package
-    is the spec as written. An object schema used by requests and answers alike is refused: the
-    conventions keep them apart, and one model cannot be both strict and lenient."""
+    It is the spec as written: the answer models (the object schemas only answers use) keep their
+    ``required``, so a field the docs say is always there is a plain attribute (``id: str``); the
+    template makes their parse lenient all the same (an answer that lacks such a field parses, with
+    a warning, and reading the field raises ``types.MissingFieldError``: see
+    ``templates/opc/model.py.jinja``). An object schema used by requests and answers alike is
+    refused: the conventions keep them apart, and one model cannot be both strict and lenient."""
     spec = copy.deepcopy(vendor.spec)
     schemas = spec.get("components", {}).get("schemas", {})
     answers: dict[str, list[str]] = {}
@@ -83,28 +85,12 @@ def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]
                 " give the response its own schema (openapi/CONVENTIONS.md, Schemas)"
             )
         if directions == {"response"}:
-            answers[name] = list(
-                spec_schema.resolve(vendor.spec, vendor.spec["components"]["schemas"][name]).get("required", [])
-            )
-            _drop_required(schema)
+            answers[name] = list(spec_schema.resolve(spec, schema).get("required", []))
     return spec, {name: answers[name] for name in sorted(answers)}
 
 
 def _is_object_schema(schema: Any) -> bool:
     return isinstance(schema, dict) and (schema.get("type") == "object" or "properties" in schema)
-
-
-def _drop_required(node: Any) -> None:
-    """Remove ``required`` from an answer schema and its inline parts (not from what it refers to)."""
-    if isinstance(node, dict):
-        if "$ref" not in node:
-            node.pop("required", None)
-        for key, value in node.items():
-            if key not in ("enum", "const", "examples", "example", "default"):
-                _drop_required(value)
-    elif isinstance(node, list):
-        for value in node:
-            _drop_required(value)
 
 
 def prepare(vendor: Vendor, workdir: Path) -> Job:
@@ -290,10 +276,13 @@ def build_clients(vendors: Sequence[Vendor], workdir: Path) -> dict[str, Path | 
             results[job.slug] = GenerationError(failure)
     ok = [v for v in vendors if any(j.slug == v.slug for j in done)]
     try:
-        format_packages([Path(job.package_dir) for job in done if job not in cached])
-        for job in done:
-            if job not in cached:
-                _store(job, keys[job.slug])
+        fresh = [job for job in done if job not in cached]
+        by_slug = {v.slug: v for v in ok}
+        for job in fresh:  # the request bodies as TypedDicts, formatted with the package
+            (Path(job.package_dir) / "params.py").write_text(params.render(by_slug[job.slug].reader), encoding="utf-8")
+        format_packages([Path(job.package_dir) for job in fresh])
+        for job in fresh:
+            _store(job, keys[job.slug])
         snippets = _snippets(ok, workdir)
     except GenerationError as exc:
         return {**results, **{v.slug: exc for v in ok}}
@@ -319,6 +308,7 @@ def _key(job: Job) -> str | None:
     versions = [metadata.version(name) for name in ("openapi-python-client", "ruff")]
     parts = [json.dumps([job.config, versions, RUFF_FIX, RUFF_FORMAT], sort_keys=True).encode()]
     parts.append(Path(job.document).read_bytes())
+    parts += [(ROOT / job.spec_rel).read_bytes(), Path(params.__file__).read_bytes()]  # params.py: from the spec
     templates = Path(job.templates)
     for path in sorted(p for p in templates.rglob("*") if p.is_file()):
         parts += [path.relative_to(templates).as_posix().encode(), path.read_bytes()]

@@ -8,7 +8,8 @@ the status errors) and the retry rules (``_retries``).
 
 from __future__ import annotations
 
-from ._client import DEFAULT, AsyncClient, Client, UseDefault, async_client, client
+from ._base import TimeoutTypes
+from ._client import DEFAULT, AsyncClient, Client, Deadline, UseDefault, async_client, client
 from ._limits import AnswerLimits
 from ._response import CreateResult, Result
 from ._throttle import Throttle
@@ -19,8 +20,10 @@ __all__ = [
     "AsyncClient",
     "Client",
     "CreateResult",
+    "Deadline",
     "Result",
     "Throttle",
+    "TimeoutTypes",
     "UseDefault",
     "async_client",
     "client",

@@ -145,15 +145,15 @@ class BaseClient:
         self.vendor = vendor
         key = _api_key(self._vendor, api_key)
         self._secrets = Secrets([key])
-        self.base_url = _base_url(self._vendor, base_url)
+        self.base_url: str = _base_url(self._vendor, base_url)
         if isinstance(timeout, UseDefault):
             # A client you bring keeps its own timeout, whatever it is (httpx's 5 s default included).
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
-        self.timeout = httpx.Timeout(timeout)
+        self.timeout: httpx.Timeout = httpx.Timeout(timeout)
         self._deadline_setting = deadline
-        self.deadline = resolve_deadline(deadline, self.timeout)
+        self.deadline: float | None = resolve_deadline(deadline, self.timeout)
         """Seconds one call may take in all, retries included (``None``: unbounded)."""
-        self.limits = limits if limits is not None else AnswerLimits.from_env()
+        self.limits: AnswerLimits = limits if limits is not None else AnswerLimits.from_env()
         self._retry = RetryPolicy(max_retries=max_retries)
         location, name, prefix = self._vendor.auth
         self._auth = _KeyAuth(location, name, prefix, key)

@@ -4,9 +4,14 @@ A success (2xx) answer never raises, whatever its status code and body, as long 
 (or empty): the assistant id is read where the spec says it is (the ``x-voiceagents-id`` pointer of
 the operation's success response, never guessed); the typed model is the generated client's lenient
 parse of the body, built on first use; the raw JSON is always there; what did not fit the spec is a
-warning, logged on the ``voiceagents`` logger and listed on ``Result.warnings``. Whether anything
-did not fit is first checked against the spec's answer schema in Rust, so a conforming answer costs
-a few microseconds and is parsed only when ``parsed`` is read.
+warning, listed on ``Result.warnings`` and logged on the ``voiceagents`` logger once per vendor,
+operation and field in a process (``warn_once``), not on every call.
+
+Whether anything did not fit is first checked against the spec's answer schema in Rust, so a
+conforming answer costs a few microseconds and is parsed only when ``parsed`` is read. A misfit
+costs about as little: the first misfit answer of an operation is parsed at once (so its warnings
+are logged when it happens); later ones are parsed when read, like conforming ones, and a field
+that misfits for the first time is logged then.
 
 An error answer becomes the ``APIStatusError`` subclass of its status, carrying the body (secrets
 removed) and the request id.
@@ -16,12 +21,14 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic
 
 import httpx
 import jsonschema_rs
+from typing_extensions import TypeVar
 
 from .. import spec
 from .._exceptions import (
@@ -47,7 +54,20 @@ if TYPE_CHECKING:
     from ..convert import ConversionReport
     from ..types import Assistant
 
-__all__ = ["CreateResult", "Result", "field_errors", "item_results", "status_error", "success_result"]
+__all__ = [
+    "CreateResult",
+    "Parsed",
+    "Result",
+    "field_errors",
+    "item_results",
+    "status_error",
+    "success_result",
+    "warn_once",
+]
+
+Parsed = TypeVar("Parsed", default=Any)
+"""The generated model of an answer (``voiceagents_revox.models.GetAssistantResponse``); ``Any``
+for a client typed by a slug that is not a literal (``voiceagents.client(slug)``)."""
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -64,14 +84,40 @@ _SHOWN_BYTES = 64 << 10
 _DEFAULT_LIMITS = AnswerLimits()
 
 
-class Result:
+class Result(Generic[Parsed]):
     """One vendor answer: the assistant's id, the raw JSON, the typed model, and the HTTP response.
 
     ``status_code``, ``headers`` and ``request_id`` are read from ``http_response``; ``parsed`` (alias
-    ``response``) is the vendor package's generated model of the answer, built on first use.
+    ``response``) is the vendor package's generated model of the answer, built on first use. From a
+    client typed by its vendor (``voiceagents.client("revox")``) it is typed as that model
+    (``Result[GetAssistantResponse]``), so ``result.parsed.name`` is a ``str`` to a type checker.
     """
 
-    __slots__ = ("_parse", "_parsed", "_warnings", "conversion", "http_response", "id", "operation", "raw", "vendor")
+    __slots__ = (
+        "_parse",
+        "_parsed",
+        "_report",
+        "_warnings",
+        "conversion",
+        "http_response",
+        "id",
+        "operation",
+        "raw",
+        "vendor",
+    )
+
+    vendor: str
+    """The vendor's slug (``revox``)."""
+    operation: str
+    """The operationId of the call (``getAssistant``)."""
+    id: str | int | None
+    """The vendor's id of the assistant (``None`` when the documented answer holds none)."""
+    raw: Any
+    """The answer's JSON as sent (``None`` for an empty body)."""
+    http_response: httpx.Response
+    """The HTTP answer (its body already read)."""
+    conversion: ConversionReport | None
+    """The ``ConversionReport`` when a neutral assistant was converted for this request."""
 
     def __init__(
         self,
@@ -88,25 +134,48 @@ class Result:
         self.vendor = vendor
         self.operation = operation
         self.id = id
-        """The vendor's id of the assistant (``None`` when the documented answer holds none)."""
         self.raw = raw
-        """The answer's JSON as sent (``None`` for an empty body)."""
         self.http_response = http_response
         self.conversion = conversion
-        """The ``ConversionReport`` when a neutral assistant was converted for this request."""
         self._parse = parse
         self._parsed: Any = MISSING
         self._warnings = warnings
+        self._report: Operation | None = None  # log the warnings of a misfit when it is parsed
 
-    @property
-    def parsed(self) -> Any:
-        """The generated model of the answer (lenient: what did not fit is in ``warnings``)."""
+    def _model(self) -> Any:
+        """The parsed model, or ``None`` (parsing on first use, and reporting a misfit then)."""
         if self._parsed is MISSING:
             parsed, warnings = self._parse()
             self._parsed = parsed
             if self._warnings is None:
                 self._warnings = warnings
+            if self._report is not None:
+                _log(self._report, self._warnings)
+                self._report = None
         return self._parsed
+
+    @property
+    def parsed(self) -> Parsed:
+        """The generated model of the answer (lenient: what did not fit is in ``warnings``; a field
+        the docs say is always there and the answer lacked raises ``MissingFieldError`` when read).
+
+        Raises ``APIResponseValidationError`` when the answer holds no such model (an empty body, or
+        JSON that is not the documented object: ``raw`` has it as sent)."""
+        model = self._model()
+        if model is None:
+            status = self.http_response.status_code
+            what = "no body" if self.raw is None else f"JSON that is not the documented {self.operation} answer"
+            raise APIResponseValidationError(
+                f"{self.vendor}: {self.operation}: the answer ({status}) has {what}, so there is no model to read;"
+                " the JSON as sent is in result.raw",
+                vendor=self.vendor,
+                status_code=status,
+                raw_body=b"",
+                may_have_created=False,
+                operation=self.operation,
+            )
+        parsed: Parsed = model
+        return parsed
 
     response = parsed
 
@@ -114,7 +183,7 @@ class Result:
     def warnings(self) -> list[str]:
         """What of the answer did not fit the spec (each value is kept as sent)."""
         if self._warnings is None:
-            _ = self.parsed
+            self._model()
         return list(self._warnings or ())
 
     @property
@@ -194,9 +263,31 @@ def _decode(op: Operation, response: httpx.Response, check: str, limits: AnswerL
         ) from None
 
 
+_WARNED: set[tuple[str, str, str]] = set()
+_MISFIT_PARSED: set[tuple[str, str]] = set()
+"""The operations whose first misfit answer was parsed at once (later ones are parsed when read)."""
+
+
+def warn_once(vendor: str, operation: str, warning: str) -> bool:
+    """Whether ``warning`` (``"path: what"``) is the first of its field for this vendor and
+    operation in this process. List indexes do not count: ``items[0].q`` and ``items[7].q`` are one
+    field. (A set add is atomic: two threads may at worst both log one field.)"""
+    key = (vendor, operation, _field_of(warning))
+    if key in _WARNED:
+        return False
+    _WARNED.add(key)
+    return True
+
+
+def _field_of(warning: str) -> str:
+    head, sep, _ = warning.partition(": ")
+    return re.sub(r"\[[0-9]+\]", "[]", head) if sep else warning
+
+
 def _log(op: Operation, warnings: list[str]) -> None:
     for warning in warnings:
-        logger.warning("%s %s: %s", op.vendor, op.operation_id, warning)
+        if warn_once(op.vendor, op.operation_id, warning):
+            logger.warning("%s %s: %s", op.vendor, op.operation_id, warning)
 
 
 def success_result(
@@ -209,7 +300,7 @@ def success_result(
     check: str = "",
     limits: AnswerLimits | None = None,
     secrets: Secrets | None = None,
-) -> Result:
+) -> Result[Any]:
     """The ``Result`` of a 2xx answer (raises only for a body that is not JSON at all, or over the
     ``limits``: ``LimitBreach``)."""
     raw = _decode(op, response, check, limits or _DEFAULT_LIMITS, secrets or Secrets())
@@ -224,8 +315,8 @@ def success_result(
         return built.parsed, list(built.warnings)
 
     validator = _answer_validator(op.vendor, op.operation_id)
-    eager = notes or (validator is not None and raw is not None and not validator.is_valid(raw))
-    result = Result(
+    misfit = validator is not None and raw is not None and not validator.is_valid(raw)
+    result: Result[Any] = Result(
         vendor=op.vendor,
         operation=op.operation_id,
         id=id_value,
@@ -235,11 +326,16 @@ def success_result(
         warnings=None,
         conversion=conversion,
     )
-    if eager:  # something does not fit: parse now, so the warnings are logged when it happens
-        _ = result.parsed
+    if notes or (misfit and (op.vendor, op.operation_id) not in _MISFIT_PARSED):
+        # Something does not fit, for the first time here: parse now, so it is logged when it happens.
+        if misfit:
+            _MISFIT_PARSED.add((op.vendor, op.operation_id))
+        result._model()
         warnings = list(dict.fromkeys([*notes, *result.warnings]))
         result._warnings = warnings
         _log(op, warnings)
+    elif misfit:  # parsed when read, and what did not fit is logged then (each field once)
+        result._report = op
     return result
 
 
@@ -273,7 +369,7 @@ def _usable_id(value: str | int, notes: list[str]) -> str | int | None:
     return None
 
 
-def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any) -> list[Result]:
+def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any) -> list[Result[Any]]:
     """One ``Result`` per assistant of a list answer (``x-voiceagents-items``); ``package`` is the
     vendor's generated client package (its ``models`` and ``types`` are used)."""
     where, id_at = op.pointer("items"), op.pointer("item-id")
@@ -284,8 +380,8 @@ def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any
     model = _item_model(op, package.models)
     collect = package.types.collect_warnings
     validator = _answer_validator(op.vendor, op.operation_id)
-    eager = validator is not None and not validator.is_valid(raw)
-    results = []
+    misfit = validator is not None and not validator.is_valid(raw)
+    results: list[Result[Any]] = []
     for item in items:
         value = read_pointer(item, id_at, None) if id_at is not None else None
         if isinstance(value, str | int) and not isinstance(value, bool):
@@ -300,7 +396,7 @@ def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any
             parsed = model.from_dict(item)
             return parsed, list(collect(parsed))
 
-        result = Result(
+        result: Result[Any] = Result(
             vendor=op.vendor,
             operation=op.operation_id,
             id=value if isinstance(value, str | int) and not isinstance(value, bool) else None,
@@ -308,8 +404,8 @@ def item_results(op: Operation, package: Any, response: httpx.Response, raw: Any
             http_response=response,
             parse=parse,
         )
-        if eager:  # parsed now, so .warnings is there at once (the page's own warnings were logged)
-            _ = result.warnings
+        if misfit:  # what did not fit is logged when an item is parsed, each field once
+            result._report = op
         results.append(result)
     return results
 

@@ -23,7 +23,7 @@ class Throttle:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._until = 0.0
-        self.holds = 0
+        self.holds: int = 0
         """How many times a vendor's ``Retry-After`` paused the clients sharing this throttle."""
 
     def hold(self, seconds: float) -> None:

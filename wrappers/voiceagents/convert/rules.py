@@ -146,7 +146,7 @@ class ToContext:
 
     def __init__(self, mapping: VendorMapping, values: Mapping[str, Any], extras: Mapping[str, Any]) -> None:
         self.mapping = mapping
-        self.slug = mapping.slug
+        self.slug: str = mapping.slug
         self.values = values
         self.extras = extras
         self.outputs: list[Output] = []
@@ -221,9 +221,9 @@ class FromContext:
 
     def __init__(self, mapping: VendorMapping, body: Mapping[str, Any]) -> None:
         self.mapping = mapping
-        self.slug = mapping.slug
+        self.slug: str = mapping.slug
         self.body = body
-        self.log = _RuleLog()
+        self.log: _RuleLog = _RuleLog()
 
     @property
     def title(self) -> str:

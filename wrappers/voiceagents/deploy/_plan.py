@@ -508,8 +508,8 @@ class Reader:
 
     def __init__(self, api: Api) -> None:
         self.api = api
-        self.vendor = api.vendor
-        self.operations = frozenset(spec.vendor(api.vendor).operations)
+        self.vendor: str = api.vendor
+        self.operations: frozenset[str] = frozenset(spec.vendor(api.vendor).operations)
         self._listing: list[Result] | None = None
         self._failure: APIError | InputError | None = None
         self._lock = asyncio.Lock()

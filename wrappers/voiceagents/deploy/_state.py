@@ -253,8 +253,8 @@ class State:
     links resolved), where the state, its backup, journal and lock live."""
 
     def __init__(self, path: str | Path, definitions: dict[str, DefinitionEntry] | None = None) -> None:
-        self.path = Path(path)
-        self.file = Path(os.path.realpath(self.path))
+        self.path: Path = Path(path)
+        self.file: Path = Path(os.path.realpath(self.path))
         self.definitions: dict[str, DefinitionEntry] = definitions or {}
         self.replayed = 0
         """How many journal records ``load`` replayed (a run that did not end cleanly left them)."""

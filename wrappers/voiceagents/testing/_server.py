@@ -71,10 +71,10 @@ class MockServer:
             title, slug = str(info.get("title") or "the mock's spec"), str(info.get("x-voiceagents-slug") or "mock")
             spec = spec_model.VendorSpec.from_document(spec, source=title, slug=slug)
         self.vendor_spec = spec
-        self.spec = spec.document
+        self.spec: Mapping[str, Any] = spec.document
         self.key = key
-        self.latency = float(latency)
-        self.limits = limits or Limits()
+        self.latency: float = float(latency)
+        self.limits: Limits = limits or Limits()
         self._log = log
         self._routes = Routes(spec)
         self._answers = Answers(spec, self._routes)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
@@ -14,7 +14,7 @@ class Opening(BaseModel):
     How the call opens: who speaks first and what the assistant says first.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     speaker: Literal["assistant", "user"] | None = None
@@ -36,7 +36,7 @@ class Llm(BaseModel):
     The language model that drives the conversation.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     provider: Annotated[str | None, Field(examples=["openai", "openrouter", "revox"])] = None
@@ -62,7 +62,7 @@ class Voice(BaseModel):
     The text-to-speech voice.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     provider: Annotated[str | None, Field(examples=["elevenlabs", "cartesia", "sarvam"])] = None
@@ -92,7 +92,7 @@ class Transcriber(BaseModel):
     The speech-to-text engine that transcribes the caller.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     provider: Annotated[str | None, Field(examples=["Deepgram"])] = None
@@ -121,7 +121,7 @@ class Interruptions(BaseModel):
     Whether and how the caller can interrupt the assistant.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     allowed: bool | None = None
@@ -143,7 +143,7 @@ class Voicemail(BaseModel):
     What happens when an answering machine or voicemail box picks up.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     hang_up: bool | None = None
@@ -161,7 +161,7 @@ class EndCall(BaseModel):
     How the assistant ends a call by itself.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     enabled: bool | None = None
@@ -183,7 +183,7 @@ class Transfer(BaseModel):
     Handing the call over to a human.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     enabled: bool | None = None
@@ -209,7 +209,7 @@ class Webhook(BaseModel):
     Post-call notifications sent to an address of yours.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     enabled: bool | None = None
@@ -235,7 +235,7 @@ class PostCallField(BaseModel):
     One value to extract from the conversation after the call.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     name: Annotated[str, Field(examples=["customer_name"])]
@@ -265,7 +265,7 @@ class KnowledgeBase(BaseModel):
     Knowledge the assistant can search, uploaded to the vendor beforehand.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     ids: list[str] | None = None
@@ -279,7 +279,7 @@ class FaqItem(BaseModel):
     A question callers may ask and the answer the assistant should give.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     question: str
@@ -297,7 +297,7 @@ class VendorExtras(BaseModel):
     Vendor-only settings, by vendor slug. Each value is an object of fields of that vendor's create-assistant request body (nested objects are merged into what the neutral fields produce; the extras win). They are checked against that vendor's spec when converting to it, and ignored when converting to another vendor. The members (one per vendor slug) are derived from the vendor specs by `make generate`.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     autocalls: dict[str, Any] | None = None
@@ -327,7 +327,7 @@ class Language(BaseModel):
     The languages the assistant speaks, as BCP-47 language tags.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     primary: LanguageTag | None = None
@@ -345,7 +345,7 @@ class Call(BaseModel):
     Call handling: direction, time limits, audio and interruptions.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     direction: Literal["inbound", "outbound"] | None = None
@@ -388,7 +388,7 @@ class PostCall(BaseModel):
     What is extracted from each call once it has ended.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     fields: list[PostCallField] | None = None
@@ -402,7 +402,7 @@ class Assistant(BaseModel):
     A vendor-neutral voice assistant. It covers the concepts that two or more of the supported vendors share; units are normalised (durations in seconds, speeds as multipliers, sensitivities and volumes on a 0-1 scale), languages are BCP-47 tags and time zones are IANA names. Settings only one vendor has go in `vendor_extras`. Every field is optional here: what a vendor requires is checked when converting to it.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
     )
     name: str | None = None

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistant_post_call_field_type import AssistantPostCallFieldType
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantPostCallField")
 
 
-@_attrs_define
-class AssistantPostCallField:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantPostCallField(AnswerModel):
     """One post-call extraction field as the list returns it.
 
     Attributes:
@@ -71,11 +77,11 @@ class AssistantPostCallField:
                 raise TypeError()
             name = _name_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            name = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            name = cast(Any, UNSET)
             kept["name"] = _name_raw
             warnings.append(describe_misfit("name", _name_raw, "str"))
+
         _type__raw = d.pop("type", UNSET)
         try:
 
@@ -95,13 +101,13 @@ class AssistantPostCallField:
             type_ = _parse_type_(_type__raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            type_ = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            type_ = cast(Any, UNSET)
             kept["type"] = _type__raw
             warnings.append(
                 describe_misfit("type", _type__raw, "AssistantPostCallFieldType | str")
             )
+
         _description_raw = d.pop("description", UNSET)
         try:
             if not isinstance(_description_raw, Unset) and not (
@@ -110,11 +116,11 @@ class AssistantPostCallField:
                 raise TypeError()
             description = _description_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            description = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            description = cast(Any, UNSET)
             kept["description"] = _description_raw
             warnings.append(describe_misfit("description", _description_raw, "str"))
+
         assistant_post_call_field = cls(
             name=name,
             type_=type_,

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistant_tool_type import AssistantToolType
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_tool_data import AssistantToolData
@@ -16,8 +22,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantTool")
 
 
-@_attrs_define
-class AssistantTool:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantTool(AnswerModel):
     """One tool as the list returns it: unlike the flat create body, the settings sit under `data`. Kept open because the
     set of tool types grows (white-label copies of this page also show `assistant_transfer`).
 
@@ -89,13 +96,13 @@ class AssistantTool:
             type_ = _parse_type_(_type__raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            type_ = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            type_ = cast(Any, UNSET)
             kept["type"] = _type__raw
             warnings.append(
                 describe_misfit("type", _type__raw, "AssistantToolType | str")
             )
+
         _data_raw = d.pop("data", UNSET)
         try:
             _data = _data_raw
@@ -106,11 +113,11 @@ class AssistantTool:
                 data = AssistantToolData.from_dict(_data)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            data = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            data = cast(Any, UNSET)
             kept["data"] = _data_raw
             warnings.append(describe_misfit("data", _data_raw, "AssistantToolData"))
+
         assistant_tool = cls(
             type_=type_,
             data=data,

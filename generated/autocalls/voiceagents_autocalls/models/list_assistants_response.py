@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant import Assistant
@@ -16,8 +22,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListAssistantsResponse")
 
 
-@_attrs_define
-class ListAssistantsResponse:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ListAssistantsResponse(AnswerModel):
     """One page of the account's assistants in a Laravel length-aware paginator. `current_page`, `data`, `first_page_url`,
     `last_page`, `links`, `per_page` and `total` are documented for this route; the other paginator keys are those the
     same backend shows on its List calls page (docs.autocalls.ai/api-reference/calls/get-calls).
@@ -166,11 +173,11 @@ class ListAssistantsResponse:
                 raise TypeError()
             current_page = _current_page_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            current_page = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            current_page = cast(Any, UNSET)
             kept["current_page"] = _current_page_raw
             warnings.append(describe_misfit("current_page", _current_page_raw, "int"))
+
         _data_raw = d.pop("data", UNSET)
         try:
             _data = _data_raw
@@ -183,11 +190,11 @@ class ListAssistantsResponse:
                     data.append(data_item)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            data = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            data = cast(Any, UNSET)
             kept["data"] = _data_raw
             warnings.append(describe_misfit("data", _data_raw, "list[Assistant]"))
+
         _first_page_url_raw = d.pop("first_page_url", UNSET)
         try:
             if not isinstance(_first_page_url_raw, Unset) and not (
@@ -196,13 +203,13 @@ class ListAssistantsResponse:
                 raise TypeError()
             first_page_url = _first_page_url_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            first_page_url = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            first_page_url = cast(Any, UNSET)
             kept["first_page_url"] = _first_page_url_raw
             warnings.append(
                 describe_misfit("first_page_url", _first_page_url_raw, "str")
             )
+
         _from__raw = d.pop("from", UNSET)
         try:
 
@@ -216,11 +223,11 @@ class ListAssistantsResponse:
             from_ = _parse_from_(_from__raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            from_ = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            from_ = cast(Any, UNSET)
             kept["from"] = _from__raw
             warnings.append(describe_misfit("from", _from__raw, "int | None"))
+
         _last_page_raw = d.pop("last_page", UNSET)
         try:
             if not isinstance(_last_page_raw, Unset) and not (
@@ -229,11 +236,11 @@ class ListAssistantsResponse:
                 raise TypeError()
             last_page = _last_page_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            last_page = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            last_page = cast(Any, UNSET)
             kept["last_page"] = _last_page_raw
             warnings.append(describe_misfit("last_page", _last_page_raw, "int"))
+
         _last_page_url_raw = d.pop("last_page_url", UNSET)
         try:
             if not isinstance(_last_page_url_raw, Unset) and not (
@@ -242,11 +249,11 @@ class ListAssistantsResponse:
                 raise TypeError()
             last_page_url = _last_page_url_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            last_page_url = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            last_page_url = cast(Any, UNSET)
             kept["last_page_url"] = _last_page_url_raw
             warnings.append(describe_misfit("last_page_url", _last_page_url_raw, "str"))
+
         _links_raw = d.pop("links", UNSET)
         try:
             _links = _links_raw
@@ -259,13 +266,13 @@ class ListAssistantsResponse:
                     links.append(links_item)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            links = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            links = cast(Any, UNSET)
             kept["links"] = _links_raw
             warnings.append(
                 describe_misfit("links", _links_raw, "list[PaginationLink]")
             )
+
         _next_page_url_raw = d.pop("next_page_url", UNSET)
         try:
 
@@ -279,24 +286,24 @@ class ListAssistantsResponse:
             next_page_url = _parse_next_page_url(_next_page_url_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            next_page_url = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            next_page_url = cast(Any, UNSET)
             kept["next_page_url"] = _next_page_url_raw
             warnings.append(
                 describe_misfit("next_page_url", _next_page_url_raw, "None | str")
             )
+
         _path_raw = d.pop("path", UNSET)
         try:
             if not isinstance(_path_raw, Unset) and not (isinstance(_path_raw, str)):
                 raise TypeError()
             path = _path_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            path = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            path = cast(Any, UNSET)
             kept["path"] = _path_raw
             warnings.append(describe_misfit("path", _path_raw, "str"))
+
         _per_page_raw = d.pop("per_page", UNSET)
         try:
             if not isinstance(_per_page_raw, Unset) and not (
@@ -305,11 +312,11 @@ class ListAssistantsResponse:
                 raise TypeError()
             per_page = _per_page_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            per_page = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            per_page = cast(Any, UNSET)
             kept["per_page"] = _per_page_raw
             warnings.append(describe_misfit("per_page", _per_page_raw, "int"))
+
         _prev_page_url_raw = d.pop("prev_page_url", UNSET)
         try:
 
@@ -323,13 +330,13 @@ class ListAssistantsResponse:
             prev_page_url = _parse_prev_page_url(_prev_page_url_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            prev_page_url = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            prev_page_url = cast(Any, UNSET)
             kept["prev_page_url"] = _prev_page_url_raw
             warnings.append(
                 describe_misfit("prev_page_url", _prev_page_url_raw, "None | str")
             )
+
         _to_raw = d.pop("to", UNSET)
         try:
 
@@ -343,11 +350,11 @@ class ListAssistantsResponse:
             to = _parse_to(_to_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            to = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            to = cast(Any, UNSET)
             kept["to"] = _to_raw
             warnings.append(describe_misfit("to", _to_raw, "int | None"))
+
         _total_raw = d.pop("total", UNSET)
         try:
             if not isinstance(_total_raw, Unset) and not (
@@ -356,11 +363,11 @@ class ListAssistantsResponse:
                 raise TypeError()
             total = _total_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            total = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            total = cast(Any, UNSET)
             kept["total"] = _total_raw
             warnings.append(describe_misfit("total", _total_raw, "int"))
+
         list_assistants_response = cls(
             current_page=current_page,
             data=data,

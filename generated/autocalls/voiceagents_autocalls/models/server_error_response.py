@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="ServerErrorResponse")
 
 
-@_attrs_define
-class ServerErrorResponse:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ServerErrorResponse(AnswerModel):
     """Body of a 500 answer: documented for create on the same backend's legacy (v1) page and for delete on the delete
     page.
 
@@ -55,11 +61,11 @@ class ServerErrorResponse:
                 raise TypeError()
             message = _message_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            message = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            message = cast(Any, UNSET)
             kept["message"] = _message_raw
             warnings.append(describe_misfit("message", _message_raw, "str"))
+
         server_error_response = cls(
             message=message,
         )

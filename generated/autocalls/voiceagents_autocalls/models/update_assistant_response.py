@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.updated_assistant import UpdatedAssistant
@@ -15,8 +21,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateAssistantResponse")
 
 
-@_attrs_define
-class UpdateAssistantResponse:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UpdateAssistantResponse(AnswerModel):
     """Success body of the update call.
 
     Attributes:
@@ -68,11 +75,11 @@ class UpdateAssistantResponse:
                 raise TypeError()
             message = _message_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            message = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            message = cast(Any, UNSET)
             kept["message"] = _message_raw
             warnings.append(describe_misfit("message", _message_raw, "str"))
+
         _data_raw = d.pop("data", UNSET)
         try:
             _data = _data_raw
@@ -83,11 +90,11 @@ class UpdateAssistantResponse:
                 data = UpdatedAssistant.from_dict(_data)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            data = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            data = cast(Any, UNSET)
             kept["data"] = _data_raw
             warnings.append(describe_misfit("data", _data_raw, "UpdatedAssistant"))
+
         update_assistant_response = cls(
             message=message,
             data=data,

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistant_direction import AssistantDirection
 from ..models.assistant_engine_mode import AssistantEngineMode
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="UpdatedAssistant")
 
 
-@_attrs_define
-class UpdatedAssistant:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UpdatedAssistant(AnswerModel):
     """Summary of the assistant after the update.
 
     Attributes:
@@ -93,22 +99,22 @@ class UpdatedAssistant:
                 raise TypeError()
             id = _id_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            id = cast(Any, UNSET)
             kept["id"] = _id_raw
             warnings.append(describe_misfit("id", _id_raw, "int"))
+
         _name_raw = d.pop("name", UNSET)
         try:
             if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):
                 raise TypeError()
             name = _name_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            name = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            name = cast(Any, UNSET)
             kept["name"] = _name_raw
             warnings.append(describe_misfit("name", _name_raw, "str"))
+
         _status_raw = d.pop("status", UNSET)
         try:
             if not isinstance(_status_raw, Unset) and not (
@@ -117,11 +123,11 @@ class UpdatedAssistant:
                 raise TypeError()
             status = _status_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            status = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            status = cast(Any, UNSET)
             kept["status"] = _status_raw
             warnings.append(describe_misfit("status", _status_raw, "str"))
+
         _type__raw = d.pop("type", UNSET)
         try:
 
@@ -141,13 +147,13 @@ class UpdatedAssistant:
             type_ = _parse_type_(_type__raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            type_ = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            type_ = cast(Any, UNSET)
             kept["type"] = _type__raw
             warnings.append(
                 describe_misfit("type", _type__raw, "AssistantDirection | str")
             )
+
         _mode_raw = d.pop("mode", UNSET)
         try:
 
@@ -167,13 +173,13 @@ class UpdatedAssistant:
             mode = _parse_mode(_mode_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            mode = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            mode = cast(Any, UNSET)
             kept["mode"] = _mode_raw
             warnings.append(
                 describe_misfit("mode", _mode_raw, "AssistantEngineMode | str")
             )
+
         updated_assistant = cls(
             id=id,
             name=name,

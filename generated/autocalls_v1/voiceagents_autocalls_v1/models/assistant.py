@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistant_status import AssistantStatus
 from ..models.created_assistant_type import CreatedAssistantType
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_post_call_field import AssistantPostCallField
@@ -19,8 +25,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Assistant")
 
 
-@_attrs_define
-class Assistant:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Assistant(AnswerModel):
     """One assistant as the list returns it: the stored record, whose field names differ from the create body (`name`,
     `type` inbound/outbound, `max_duration`, `record`, `fillers` as 0/1, internal
     `engine_id`/`synthesizer_id`/`transcriber_id`). Only the fields the pages list or show are modelled; any other key
@@ -311,11 +318,11 @@ class Assistant:
                 raise TypeError()
             id = _id_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            id = cast(Any, UNSET)
             kept["id"] = _id_raw
             warnings.append(describe_misfit("id", _id_raw, "int"))
+
         _user_id_raw = d.pop("user_id", UNSET)
         try:
             if not isinstance(_user_id_raw, Unset) and not (
@@ -324,11 +331,11 @@ class Assistant:
                 raise TypeError()
             user_id = _user_id_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            user_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            user_id = cast(Any, UNSET)
             kept["user_id"] = _user_id_raw
             warnings.append(describe_misfit("user_id", _user_id_raw, "int"))
+
         _phone_number_id_raw = d.pop("phone_number_id", UNSET)
         try:
 
@@ -342,13 +349,13 @@ class Assistant:
             phone_number_id = _parse_phone_number_id(_phone_number_id_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            phone_number_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            phone_number_id = cast(Any, UNSET)
             kept["phone_number_id"] = _phone_number_id_raw
             warnings.append(
                 describe_misfit("phone_number_id", _phone_number_id_raw, "int | None")
             )
+
         _engine_id_raw = d.pop("engine_id", UNSET)
         try:
 
@@ -362,11 +369,11 @@ class Assistant:
             engine_id = _parse_engine_id(_engine_id_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            engine_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            engine_id = cast(Any, UNSET)
             kept["engine_id"] = _engine_id_raw
             warnings.append(describe_misfit("engine_id", _engine_id_raw, "int | None"))
+
         _synthesizer_id_raw = d.pop("synthesizer_id", UNSET)
         try:
 
@@ -380,13 +387,13 @@ class Assistant:
             synthesizer_id = _parse_synthesizer_id(_synthesizer_id_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            synthesizer_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            synthesizer_id = cast(Any, UNSET)
             kept["synthesizer_id"] = _synthesizer_id_raw
             warnings.append(
                 describe_misfit("synthesizer_id", _synthesizer_id_raw, "int | None")
             )
+
         _transcriber_id_raw = d.pop("transcriber_id", UNSET)
         try:
 
@@ -400,13 +407,13 @@ class Assistant:
             transcriber_id = _parse_transcriber_id(_transcriber_id_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            transcriber_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            transcriber_id = cast(Any, UNSET)
             kept["transcriber_id"] = _transcriber_id_raw
             warnings.append(
                 describe_misfit("transcriber_id", _transcriber_id_raw, "int | None")
             )
+
         _voice_id_raw = d.pop("voice_id", UNSET)
         try:
             if not isinstance(_voice_id_raw, Unset) and not (
@@ -415,11 +422,11 @@ class Assistant:
                 raise TypeError()
             voice_id = _voice_id_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            voice_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            voice_id = cast(Any, UNSET)
             kept["voice_id"] = _voice_id_raw
             warnings.append(describe_misfit("voice_id", _voice_id_raw, "int"))
+
         _instance_id_raw = d.pop("instance_id", UNSET)
         try:
             if not isinstance(_instance_id_raw, Unset) and not (
@@ -429,22 +436,22 @@ class Assistant:
                 raise TypeError()
             instance_id = _instance_id_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            instance_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            instance_id = cast(Any, UNSET)
             kept["instance_id"] = _instance_id_raw
             warnings.append(describe_misfit("instance_id", _instance_id_raw, "int"))
+
         _name_raw = d.pop("name", UNSET)
         try:
             if not isinstance(_name_raw, Unset) and not (isinstance(_name_raw, str)):
                 raise TypeError()
             name = _name_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            name = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            name = cast(Any, UNSET)
             kept["name"] = _name_raw
             warnings.append(describe_misfit("name", _name_raw, "str"))
+
         _variables_raw = d.pop("variables", UNSET)
         try:
             _variables = _variables_raw
@@ -455,13 +462,13 @@ class Assistant:
                 variables = AssistantVariableMap.from_dict(_variables)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            variables = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            variables = cast(Any, UNSET)
             kept["variables"] = _variables_raw
             warnings.append(
                 describe_misfit("variables", _variables_raw, "AssistantVariableMap")
             )
+
         _post_call_evaluation_raw = d.pop("post_call_evaluation", UNSET)
         try:
             if not isinstance(_post_call_evaluation_raw, Unset) and not (
@@ -470,15 +477,15 @@ class Assistant:
                 raise TypeError()
             post_call_evaluation = _post_call_evaluation_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            post_call_evaluation = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            post_call_evaluation = cast(Any, UNSET)
             kept["post_call_evaluation"] = _post_call_evaluation_raw
             warnings.append(
                 describe_misfit(
                     "post_call_evaluation", _post_call_evaluation_raw, "bool"
                 )
             )
+
         _fillers_raw = d.pop("fillers", UNSET)
         try:
             if not isinstance(_fillers_raw, Unset) and not (
@@ -487,11 +494,11 @@ class Assistant:
                 raise TypeError()
             fillers = _fillers_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            fillers = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            fillers = cast(Any, UNSET)
             kept["fillers"] = _fillers_raw
             warnings.append(describe_misfit("fillers", _fillers_raw, "int"))
+
         _post_call_schema_raw = d.pop("post_call_schema", UNSET)
         try:
             _post_call_schema = _post_call_schema_raw
@@ -506,9 +513,8 @@ class Assistant:
                     post_call_schema.append(post_call_schema_item)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            post_call_schema = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            post_call_schema = cast(Any, UNSET)
             kept["post_call_schema"] = _post_call_schema_raw
             warnings.append(
                 describe_misfit(
@@ -517,6 +523,7 @@ class Assistant:
                     "list[AssistantPostCallField]",
                 )
             )
+
         _tools_raw = d.pop("tools", UNSET)
         try:
             _tools = _tools_raw
@@ -529,11 +536,11 @@ class Assistant:
                     tools.append(tools_item)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            tools = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            tools = cast(Any, UNSET)
             kept["tools"] = _tools_raw
             warnings.append(describe_misfit("tools", _tools_raw, "list[AssistantTool]"))
+
         _is_webhook_active_raw = d.pop("is_webhook_active", UNSET)
         try:
             if not isinstance(_is_webhook_active_raw, Unset) and not (
@@ -542,13 +549,13 @@ class Assistant:
                 raise TypeError()
             is_webhook_active = _is_webhook_active_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            is_webhook_active = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            is_webhook_active = cast(Any, UNSET)
             kept["is_webhook_active"] = _is_webhook_active_raw
             warnings.append(
                 describe_misfit("is_webhook_active", _is_webhook_active_raw, "bool")
             )
+
         _webhook_url_raw = d.pop("webhook_url", UNSET)
         try:
 
@@ -562,13 +569,13 @@ class Assistant:
             webhook_url = _parse_webhook_url(_webhook_url_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            webhook_url = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            webhook_url = cast(Any, UNSET)
             kept["webhook_url"] = _webhook_url_raw
             warnings.append(
                 describe_misfit("webhook_url", _webhook_url_raw, "None | str")
             )
+
         _inbound_webhook_url_raw = d.pop("inbound_webhook_url", UNSET)
         try:
 
@@ -582,15 +589,15 @@ class Assistant:
             inbound_webhook_url = _parse_inbound_webhook_url(_inbound_webhook_url_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            inbound_webhook_url = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            inbound_webhook_url = cast(Any, UNSET)
             kept["inbound_webhook_url"] = _inbound_webhook_url_raw
             warnings.append(
                 describe_misfit(
                     "inbound_webhook_url", _inbound_webhook_url_raw, "None | str"
                 )
             )
+
         _language_raw = d.pop("language", UNSET)
         try:
 
@@ -604,11 +611,11 @@ class Assistant:
             language = _parse_language(_language_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            language = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            language = cast(Any, UNSET)
             kept["language"] = _language_raw
             warnings.append(describe_misfit("language", _language_raw, "None | str"))
+
         _type__raw = d.pop("type", UNSET)
         try:
 
@@ -628,13 +635,13 @@ class Assistant:
             type_ = _parse_type_(_type__raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            type_ = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            type_ = cast(Any, UNSET)
             kept["type"] = _type__raw
             warnings.append(
                 describe_misfit("type", _type__raw, "CreatedAssistantType | str")
             )
+
         _status_raw = d.pop("status", UNSET)
         try:
 
@@ -654,13 +661,13 @@ class Assistant:
             status = _parse_status(_status_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            status = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            status = cast(Any, UNSET)
             kept["status"] = _status_raw
             warnings.append(
                 describe_misfit("status", _status_raw, "AssistantStatus | str")
             )
+
         _max_duration_raw = d.pop("max_duration", UNSET)
         try:
             if not isinstance(_max_duration_raw, Unset) and not (
@@ -670,11 +677,11 @@ class Assistant:
                 raise TypeError()
             max_duration = _max_duration_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            max_duration = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            max_duration = cast(Any, UNSET)
             kept["max_duration"] = _max_duration_raw
             warnings.append(describe_misfit("max_duration", _max_duration_raw, "int"))
+
         _record_raw = d.pop("record", UNSET)
         try:
             if not isinstance(_record_raw, Unset) and not (
@@ -683,11 +690,11 @@ class Assistant:
                 raise TypeError()
             record = _record_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            record = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            record = cast(Any, UNSET)
             kept["record"] = _record_raw
             warnings.append(describe_misfit("record", _record_raw, "bool"))
+
         _initial_message_raw = d.pop("initial_message", UNSET)
         try:
             if not isinstance(_initial_message_raw, Unset) and not (
@@ -696,13 +703,13 @@ class Assistant:
                 raise TypeError()
             initial_message = _initial_message_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            initial_message = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            initial_message = cast(Any, UNSET)
             kept["initial_message"] = _initial_message_raw
             warnings.append(
                 describe_misfit("initial_message", _initial_message_raw, "str")
             )
+
         _system_prompt_raw = d.pop("system_prompt", UNSET)
         try:
             if not isinstance(_system_prompt_raw, Unset) and not (
@@ -711,11 +718,11 @@ class Assistant:
                 raise TypeError()
             system_prompt = _system_prompt_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            system_prompt = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            system_prompt = cast(Any, UNSET)
             kept["system_prompt"] = _system_prompt_raw
             warnings.append(describe_misfit("system_prompt", _system_prompt_raw, "str"))
+
         _flows_platform_id_raw = d.pop("flows_platform_id", UNSET)
         try:
 
@@ -729,15 +736,15 @@ class Assistant:
             flows_platform_id = _parse_flows_platform_id(_flows_platform_id_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            flows_platform_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            flows_platform_id = cast(Any, UNSET)
             kept["flows_platform_id"] = _flows_platform_id_raw
             warnings.append(
                 describe_misfit(
                     "flows_platform_id", _flows_platform_id_raw, "int | None"
                 )
             )
+
         _timezone_raw = d.pop("timezone", UNSET)
         try:
             if not isinstance(_timezone_raw, Unset) and not (
@@ -746,11 +753,11 @@ class Assistant:
                 raise TypeError()
             timezone = _timezone_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            timezone = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            timezone = cast(Any, UNSET)
             kept["timezone"] = _timezone_raw
             warnings.append(describe_misfit("timezone", _timezone_raw, "str"))
+
         _created_at_raw = d.pop("created_at", UNSET)
         try:
             if not isinstance(_created_at_raw, Unset) and not (
@@ -759,11 +766,11 @@ class Assistant:
                 raise TypeError()
             created_at = _created_at_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            created_at = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            created_at = cast(Any, UNSET)
             kept["created_at"] = _created_at_raw
             warnings.append(describe_misfit("created_at", _created_at_raw, "str"))
+
         _updated_at_raw = d.pop("updated_at", UNSET)
         try:
             if not isinstance(_updated_at_raw, Unset) and not (
@@ -772,11 +779,11 @@ class Assistant:
                 raise TypeError()
             updated_at = _updated_at_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            updated_at = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            updated_at = cast(Any, UNSET)
             kept["updated_at"] = _updated_at_raw
             warnings.append(describe_misfit("updated_at", _updated_at_raw, "str"))
+
         _max_silence_duration_raw = d.pop("max_silence_duration", UNSET)
         try:
             if not isinstance(_max_silence_duration_raw, Unset) and not (
@@ -786,15 +793,15 @@ class Assistant:
                 raise TypeError()
             max_silence_duration = _max_silence_duration_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            max_silence_duration = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            max_silence_duration = cast(Any, UNSET)
             kept["max_silence_duration"] = _max_silence_duration_raw
             warnings.append(
                 describe_misfit(
                     "max_silence_duration", _max_silence_duration_raw, "int"
                 )
             )
+
         _reengagement_interval_raw = d.pop("reengagement_interval", UNSET)
         try:
             if not isinstance(_reengagement_interval_raw, Unset) and not (
@@ -804,15 +811,15 @@ class Assistant:
                 raise TypeError()
             reengagement_interval = _reengagement_interval_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            reengagement_interval = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            reengagement_interval = cast(Any, UNSET)
             kept["reengagement_interval"] = _reengagement_interval_raw
             warnings.append(
                 describe_misfit(
                     "reengagement_interval", _reengagement_interval_raw, "int"
                 )
             )
+
         _deleted_at_raw = d.pop("deleted_at", UNSET)
         try:
 
@@ -826,13 +833,13 @@ class Assistant:
             deleted_at = _parse_deleted_at(_deleted_at_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            deleted_at = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            deleted_at = cast(Any, UNSET)
             kept["deleted_at"] = _deleted_at_raw
             warnings.append(
                 describe_misfit("deleted_at", _deleted_at_raw, "None | str")
             )
+
         assistant = cls(
             id=id,
             user_id=user_id,

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_tool_data import AssistantToolData
@@ -15,8 +21,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantTool")
 
 
-@_attrs_define
-class AssistantTool:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantTool(AnswerModel):
     """One tool as the list returns it. The v1 pages only say "array of tools" (their example list is empty); the same
     backend's newer list pages show each tool as a `type` tag with its settings under `data`, which is what is modelled,
     kept open.
@@ -68,11 +75,11 @@ class AssistantTool:
                 raise TypeError()
             type_ = _type__raw
         except Exception:  # an answer never raises: the value is kept as sent
-            type_ = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            type_ = cast(Any, UNSET)
             kept["type"] = _type__raw
             warnings.append(describe_misfit("type", _type__raw, "str"))
+
         _data_raw = d.pop("data", UNSET)
         try:
             _data = _data_raw
@@ -83,11 +90,11 @@ class AssistantTool:
                 data = AssistantToolData.from_dict(_data)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            data = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            data = cast(Any, UNSET)
             kept["data"] = _data_raw
             warnings.append(describe_misfit("data", _data_raw, "AssistantToolData"))
+
         assistant_tool = cls(
             type_=type_,
             data=data,

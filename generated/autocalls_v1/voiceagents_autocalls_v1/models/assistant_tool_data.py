@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import misfit_tick
+from ..types import AnswerModel, misfit_tick
 
 T = TypeVar("T", bound="AssistantToolData")
 
 
-@_attrs_define
-class AssistantToolData:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantToolData(AnswerModel):
     """Settings of one tool; free-form, as the keys depend on the tool type."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

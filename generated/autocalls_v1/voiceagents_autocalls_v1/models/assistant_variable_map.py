@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import misfit_tick
+from ..types import AnswerModel, misfit_tick
 
 T = TypeVar("T", bound="AssistantVariableMap")
 
 
-@_attrs_define
-class AssistantVariableMap:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantVariableMap(AnswerModel):
     """Custom variables of the assistant, as free-form key/value pairs."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

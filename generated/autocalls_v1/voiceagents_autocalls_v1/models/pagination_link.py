@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="PaginationLink")
 
 
-@_attrs_define
-class PaginationLink:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PaginationLink(AnswerModel):
     """One entry of the paginator's `links` list.
 
     Attributes:
@@ -75,22 +81,22 @@ class PaginationLink:
             url = _parse_url(_url_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            url = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            url = cast(Any, UNSET)
             kept["url"] = _url_raw
             warnings.append(describe_misfit("url", _url_raw, "None | str"))
+
         _label_raw = d.pop("label", UNSET)
         try:
             if not isinstance(_label_raw, Unset) and not (isinstance(_label_raw, str)):
                 raise TypeError()
             label = _label_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            label = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            label = cast(Any, UNSET)
             kept["label"] = _label_raw
             warnings.append(describe_misfit("label", _label_raw, "str"))
+
         _active_raw = d.pop("active", UNSET)
         try:
             if not isinstance(_active_raw, Unset) and not (
@@ -99,11 +105,11 @@ class PaginationLink:
                 raise TypeError()
             active = _active_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            active = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            active = cast(Any, UNSET)
             kept["active"] = _active_raw
             warnings.append(describe_misfit("active", _active_raw, "bool"))
+
         pagination_link = cls(
             url=url,
             label=label,

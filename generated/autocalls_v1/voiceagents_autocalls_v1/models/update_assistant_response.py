@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import misfit_tick
+from ..types import AnswerModel, misfit_tick
 
 T = TypeVar("T", bound="UpdateAssistantResponse")
 
 
-@_attrs_define
-class UpdateAssistantResponse:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UpdateAssistantResponse(AnswerModel):
     """Success body of the update call. Its shape could not be read from the v1 documentation, so it is kept as an open
     object (whatever comes back is kept). White-label pages of the newer schema show `{message, data: {id, name, status,
     type, mode}}` for the same route; that is not assumed here.

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.validation_errors import ValidationErrors
@@ -15,8 +21,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationErrorResponse")
 
 
-@_attrs_define
-class ValidationErrorResponse:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ValidationErrorResponse(AnswerModel):
     """Body returned when the request failed validation. The example is illustrative: the documentation shows no concrete
     422 body, and its shape inside `errors` is inferred.
 
@@ -71,11 +78,11 @@ class ValidationErrorResponse:
                 raise TypeError()
             message = _message_raw
         except Exception:  # an answer never raises: the value is kept as sent
-            message = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            message = cast(Any, UNSET)
             kept["message"] = _message_raw
             warnings.append(describe_misfit("message", _message_raw, "str"))
+
         _errors_raw = d.pop("errors", UNSET)
         try:
             _errors = _errors_raw
@@ -86,11 +93,11 @@ class ValidationErrorResponse:
                 errors = ValidationErrors.from_dict(_errors)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            errors = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            errors = cast(Any, UNSET)
             kept["errors"] = _errors_raw
             warnings.append(describe_misfit("errors", _errors_raw, "ValidationErrors"))
+
         validation_error_response = cls(
             message=message,
             errors=errors,

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import misfit_tick
+from ..types import AnswerModel, misfit_tick
 
 T = TypeVar("T", bound="ValidationErrors")
 
 
-@_attrs_define
-class ValidationErrors:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ValidationErrors(AnswerModel):
     """Validation problems per request field. The documentation does not show the shape; it is probably a map from field
     name to a list of messages (as in the example), but this is an inference and is not enforced.
 

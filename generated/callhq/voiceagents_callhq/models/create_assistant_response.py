@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import misfit_tick
+from ..types import AnswerModel, misfit_tick
 
 T = TypeVar("T", bound="CreateAssistantResponse")
 
 
-@_attrs_define
-class CreateAssistantResponse:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CreateAssistantResponse(AnswerModel):
     """Body returned for a created assistant. CallHQ does not document it, so it is left open and every member ends up in
     the client's additional properties.
 

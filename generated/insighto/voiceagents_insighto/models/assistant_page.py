@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_read import AssistantRead
@@ -15,8 +21,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantPage")
 
 
-@_attrs_define
-class AssistantPage:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantPage(AnswerModel):
     """One page of assistants with its counters, in the shape of the vendor's documented paginated lists (for example the
     list of assistants linked to a data source, which carries the same assistant objects). Counter types are not
     documented, so each may also be null.
@@ -131,11 +138,11 @@ class AssistantPage:
                     items.append(items_item)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            items = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            items = cast(Any, UNSET)
             kept["items"] = _items_raw
             warnings.append(describe_misfit("items", _items_raw, "list[AssistantRead]"))
+
         _total_raw = d.pop("total", UNSET)
         try:
 
@@ -149,11 +156,11 @@ class AssistantPage:
             total = _parse_total(_total_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            total = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            total = cast(Any, UNSET)
             kept["total"] = _total_raw
             warnings.append(describe_misfit("total", _total_raw, "int | None"))
+
         _page_raw = d.pop("page", UNSET)
         try:
 
@@ -167,11 +174,11 @@ class AssistantPage:
             page = _parse_page(_page_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            page = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            page = cast(Any, UNSET)
             kept["page"] = _page_raw
             warnings.append(describe_misfit("page", _page_raw, "int | None"))
+
         _size_raw = d.pop("size", UNSET)
         try:
 
@@ -185,11 +192,11 @@ class AssistantPage:
             size = _parse_size(_size_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            size = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            size = cast(Any, UNSET)
             kept["size"] = _size_raw
             warnings.append(describe_misfit("size", _size_raw, "int | None"))
+
         _pages_raw = d.pop("pages", UNSET)
         try:
 
@@ -203,11 +210,11 @@ class AssistantPage:
             pages = _parse_pages(_pages_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            pages = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            pages = cast(Any, UNSET)
             kept["pages"] = _pages_raw
             warnings.append(describe_misfit("pages", _pages_raw, "int | None"))
+
         _previous_page_raw = d.pop("previous_page", UNSET)
         try:
 
@@ -221,13 +228,13 @@ class AssistantPage:
             previous_page = _parse_previous_page(_previous_page_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            previous_page = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            previous_page = cast(Any, UNSET)
             kept["previous_page"] = _previous_page_raw
             warnings.append(
                 describe_misfit("previous_page", _previous_page_raw, "int | None")
             )
+
         _next_page_raw = d.pop("next_page", UNSET)
         try:
 
@@ -241,11 +248,11 @@ class AssistantPage:
             next_page = _parse_next_page(_next_page_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            next_page = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            next_page = cast(Any, UNSET)
             kept["next_page"] = _next_page_raw
             warnings.append(describe_misfit("next_page", _next_page_raw, "int | None"))
+
         assistant_page = cls(
             items=items,
             total=total,

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +16,7 @@ from attrs import field as _attrs_field
 
 from ..models.assistant_type import AssistantType
 from ..models.llm_model import LlmModel
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_read_attributes import AssistantReadAttributes
@@ -18,19 +25,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantRead")
 
 
-@_attrs_define
-class AssistantRead:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantRead(AnswerModel):
     """The stored assistant as returned by the API (the vendor's `IAssistantRead`): every request field plus the generated
     `id`. The page collapses this object, so its required list is our choice: `id` and the two fields required on
     creation are marked required; enum-valued fields accept values beyond the documented lists so that new server-side
     values do not break parsing.
 
         Attributes:
-            id (UUID | Unset): Unique identifier the API assigned to the assistant when it was created.
-            assistant_type (AssistantType | None | str | Unset): Kind of assistant; may be a value newer than the documented
-                list, or null.
-            llm_model (LlmModel | None | str | Unset): Language model in use; may be a value newer than the documented list,
+            id (UUID): Unique identifier the API assigned to the assistant when it was created.
+            assistant_type (AssistantType | None | str): Kind of assistant; may be a value newer than the documented list,
                 or null.
+            llm_model (LlmModel | None | str): Language model in use; may be a value newer than the documented list, or
+                null.
             name (None | str | Unset): Display name of the assistant.
             description (None | str | Unset): Short free-text summary of the assistant.
             attributes (AssistantReadAttributes | Unset): The free-form attributes stored on the assistant.
@@ -47,9 +55,9 @@ class AssistantRead:
             conversation_flow_id (None | Unset | UUID): Identifier of the attached conversation flow.
     """
 
-    id: UUID | Unset = UNSET
-    assistant_type: AssistantType | None | str | Unset = UNSET
-    llm_model: LlmModel | None | str | Unset = UNSET
+    id: UUID
+    assistant_type: AssistantType | None | str
+    llm_model: LlmModel | None | str
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     attributes: AssistantReadAttributes | Unset = UNSET
@@ -69,66 +77,80 @@ class AssistantRead:
         init=False, factory=list, eq=False, repr=False
     )
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+    _always_there: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "assistant_type": "assistant_type",
+        "llm_model": "llm_model",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if hasattr(self, "id"):  # else the answer lacked it: not invented here
             id = str(self.id)
-
-        assistant_type: None | str | Unset
-        if isinstance(self.assistant_type, Unset):
-            assistant_type = UNSET
-        elif isinstance(self.assistant_type, AssistantType):
-            assistant_type = self.assistant_type.value
-        else:
-            assistant_type = self.assistant_type
-
-        llm_model: None | str | Unset
-        if isinstance(self.llm_model, Unset):
-            llm_model = UNSET
-        elif isinstance(self.llm_model, LlmModel):
-            llm_model = self.llm_model.value
-        else:
-            llm_model = self.llm_model
-
+            field_dict["id"] = id
+        if hasattr(
+            self, "assistant_type"
+        ):  # else the answer lacked it: not invented here
+            assistant_type: None | str
+            if isinstance(self.assistant_type, AssistantType):
+                assistant_type = self.assistant_type.value
+            else:
+                assistant_type = self.assistant_type
+            field_dict["assistant_type"] = assistant_type
+        if hasattr(self, "llm_model"):  # else the answer lacked it: not invented here
+            llm_model: None | str
+            if isinstance(self.llm_model, LlmModel):
+                llm_model = self.llm_model.value
+            else:
+                llm_model = self.llm_model
+            field_dict["llm_model"] = llm_model
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
+        if description is not UNSET:
+            field_dict["description"] = description
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
-
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
         system_prompt: None | str | Unset
         if isinstance(self.system_prompt, Unset):
             system_prompt = UNSET
         else:
             system_prompt = self.system_prompt
-
+        if system_prompt is not UNSET:
+            field_dict["system_prompt"] = system_prompt
         voice: bool | None | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET
         else:
             voice = self.voice
-
+        if voice is not UNSET:
+            field_dict["voice"] = voice
         custom_voice: bool | None | Unset
         if isinstance(self.custom_voice, Unset):
             custom_voice = UNSET
         else:
             custom_voice = self.custom_voice
-
+        if custom_voice is not UNSET:
+            field_dict["custom_voice"] = custom_voice
         voice_languages: list[Any] | Unset = UNSET
         if not isinstance(self.voice_languages, Unset):
             voice_languages = self.voice_languages
 
+        if voice_languages is not UNSET:
+            field_dict["voice_languages"] = voice_languages
         org_id: None | str | Unset
         if isinstance(self.org_id, Unset):
             org_id = UNSET
@@ -136,19 +158,22 @@ class AssistantRead:
             org_id = str(self.org_id)
         else:
             org_id = self.org_id
-
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
         show_images: bool | None | Unset
         if isinstance(self.show_images, Unset):
             show_images = UNSET
         else:
             show_images = self.show_images
-
+        if show_images is not UNSET:
+            field_dict["show_images"] = show_images
         hide_ds: bool | None | Unset
         if isinstance(self.hide_ds, Unset):
             hide_ds = UNSET
         else:
             hide_ds = self.hide_ds
-
+        if hide_ds is not UNSET:
+            field_dict["hide_ds"] = hide_ds
         webhook_id: None | str | Unset
         if isinstance(self.webhook_id, Unset):
             webhook_id = UNSET
@@ -156,19 +181,22 @@ class AssistantRead:
             webhook_id = str(self.webhook_id)
         else:
             webhook_id = self.webhook_id
-
+        if webhook_id is not UNSET:
+            field_dict["webhook_id"] = webhook_id
         has_human_agent: bool | None | Unset
         if isinstance(self.has_human_agent, Unset):
             has_human_agent = UNSET
         else:
             has_human_agent = self.has_human_agent
-
+        if has_human_agent is not UNSET:
+            field_dict["has_human_agent"] = has_human_agent
         use_tools: bool | None | Unset
         if isinstance(self.use_tools, Unset):
             use_tools = UNSET
         else:
             use_tools = self.use_tools
-
+        if use_tools is not UNSET:
+            field_dict["use_tools"] = use_tools
         conversation_flow_id: None | str | Unset
         if isinstance(self.conversation_flow_id, Unset):
             conversation_flow_id = UNSET
@@ -176,42 +204,6 @@ class AssistantRead:
             conversation_flow_id = str(self.conversation_flow_id)
         else:
             conversation_flow_id = self.conversation_flow_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if assistant_type is not UNSET:
-            field_dict["assistant_type"] = assistant_type
-        if llm_model is not UNSET:
-            field_dict["llm_model"] = llm_model
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if system_prompt is not UNSET:
-            field_dict["system_prompt"] = system_prompt
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if custom_voice is not UNSET:
-            field_dict["custom_voice"] = custom_voice
-        if voice_languages is not UNSET:
-            field_dict["voice_languages"] = voice_languages
-        if org_id is not UNSET:
-            field_dict["org_id"] = org_id
-        if show_images is not UNSET:
-            field_dict["show_images"] = show_images
-        if hide_ds is not UNSET:
-            field_dict["hide_ds"] = hide_ds
-        if webhook_id is not UNSET:
-            field_dict["webhook_id"] = webhook_id
-        if has_human_agent is not UNSET:
-            field_dict["has_human_agent"] = has_human_agent
-        if use_tools is not UNSET:
-            field_dict["use_tools"] = use_tools
         if conversation_flow_id is not UNSET:
             field_dict["conversation_flow_id"] = conversation_flow_id
 
@@ -227,86 +219,95 @@ class AssistantRead:
             raise TypeError("AssistantRead takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
+        unset: list[str] = []
         warnings: list[tuple[str, str]] = [
             (_member, "missing, although the docs say it is always there")
             for _member in ["id", "assistant_type", "llm_model"]
             if _member not in d
         ]
         _id_raw = d.pop("id", UNSET)
-        try:
-            _id = _id_raw
-            id: UUID | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = UUID(_id)
+        if not isinstance(_id_raw, Unset):
+            try:
+                id = UUID(_id_raw)
 
-        except Exception:  # an answer never raises: the value is kept as sent
-            id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["id"] = _id_raw
-            warnings.append(describe_misfit("id", _id_raw, "UUID"))
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                id = cast(Any, UNSET)
+                unset.append("id")
+                kept["id"] = _id_raw
+                warnings.append(describe_misfit("id", _id_raw, "UUID"))
+
+        else:  # missing: the warning is above; the slot stays empty
+            id = cast(Any, UNSET)
+            unset.append("id")
         _assistant_type_raw = d.pop("assistant_type", UNSET)
-        try:
+        if not isinstance(_assistant_type_raw, Unset):
+            try:
 
-            def _parse_assistant_type(
-                data: object,
-            ) -> AssistantType | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    assistant_type_type_0 = AssistantType(data)
+                def _parse_assistant_type(data: object) -> AssistantType | None | str:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        assistant_type_type_0 = AssistantType(data)
 
-                    return assistant_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(AssistantType | None | str | Unset, data)
+                        return assistant_type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(AssistantType | None | str, data)
 
-            assistant_type = _parse_assistant_type(_assistant_type_raw)
+                assistant_type = _parse_assistant_type(_assistant_type_raw)
 
-        except Exception:  # an answer never raises: the value is kept as sent
-            assistant_type = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["assistant_type"] = _assistant_type_raw
-            warnings.append(
-                describe_misfit(
-                    "assistant_type", _assistant_type_raw, "AssistantType | None | str"
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                assistant_type = cast(Any, UNSET)
+                unset.append("assistant_type")
+                kept["assistant_type"] = _assistant_type_raw
+                warnings.append(
+                    describe_misfit(
+                        "assistant_type",
+                        _assistant_type_raw,
+                        "AssistantType | None | str",
+                    )
                 )
-            )
+
+        else:  # missing: the warning is above; the slot stays empty
+            assistant_type = cast(Any, UNSET)
+            unset.append("assistant_type")
         _llm_model_raw = d.pop("llm_model", UNSET)
-        try:
+        if not isinstance(_llm_model_raw, Unset):
+            try:
 
-            def _parse_llm_model(data: object) -> LlmModel | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    llm_model_type_0 = LlmModel(data)
+                def _parse_llm_model(data: object) -> LlmModel | None | str:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        llm_model_type_0 = LlmModel(data)
 
-                    return llm_model_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(LlmModel | None | str | Unset, data)
+                        return llm_model_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(LlmModel | None | str, data)
 
-            llm_model = _parse_llm_model(_llm_model_raw)
+                llm_model = _parse_llm_model(_llm_model_raw)
 
-        except Exception:  # an answer never raises: the value is kept as sent
-            llm_model = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["llm_model"] = _llm_model_raw
-            warnings.append(
-                describe_misfit("llm_model", _llm_model_raw, "LlmModel | None | str")
-            )
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                llm_model = cast(Any, UNSET)
+                unset.append("llm_model")
+                kept["llm_model"] = _llm_model_raw
+                warnings.append(
+                    describe_misfit(
+                        "llm_model", _llm_model_raw, "LlmModel | None | str"
+                    )
+                )
+
+        else:  # missing: the warning is above; the slot stays empty
+            llm_model = cast(Any, UNSET)
+            unset.append("llm_model")
         _name_raw = d.pop("name", UNSET)
         try:
 
@@ -320,11 +321,11 @@ class AssistantRead:
             name = _parse_name(_name_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            name = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            name = cast(Any, UNSET)
             kept["name"] = _name_raw
             warnings.append(describe_misfit("name", _name_raw, "None | str"))
+
         _description_raw = d.pop("description", UNSET)
         try:
 
@@ -338,13 +339,13 @@ class AssistantRead:
             description = _parse_description(_description_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            description = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            description = cast(Any, UNSET)
             kept["description"] = _description_raw
             warnings.append(
                 describe_misfit("description", _description_raw, "None | str")
             )
+
         _attributes_raw = d.pop("attributes", UNSET)
         try:
             _attributes = _attributes_raw
@@ -355,15 +356,15 @@ class AssistantRead:
                 attributes = AssistantReadAttributes.from_dict(_attributes)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            attributes = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            attributes = cast(Any, UNSET)
             kept["attributes"] = _attributes_raw
             warnings.append(
                 describe_misfit(
                     "attributes", _attributes_raw, "AssistantReadAttributes"
                 )
             )
+
         _system_prompt_raw = d.pop("system_prompt", UNSET)
         try:
 
@@ -377,13 +378,13 @@ class AssistantRead:
             system_prompt = _parse_system_prompt(_system_prompt_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            system_prompt = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            system_prompt = cast(Any, UNSET)
             kept["system_prompt"] = _system_prompt_raw
             warnings.append(
                 describe_misfit("system_prompt", _system_prompt_raw, "None | str")
             )
+
         _voice_raw = d.pop("voice", UNSET)
         try:
 
@@ -397,11 +398,11 @@ class AssistantRead:
             voice = _parse_voice(_voice_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            voice = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            voice = cast(Any, UNSET)
             kept["voice"] = _voice_raw
             warnings.append(describe_misfit("voice", _voice_raw, "bool | None"))
+
         _custom_voice_raw = d.pop("custom_voice", UNSET)
         try:
 
@@ -415,25 +416,25 @@ class AssistantRead:
             custom_voice = _parse_custom_voice(_custom_voice_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            custom_voice = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            custom_voice = cast(Any, UNSET)
             kept["custom_voice"] = _custom_voice_raw
             warnings.append(
                 describe_misfit("custom_voice", _custom_voice_raw, "bool | None")
             )
+
         _voice_languages_raw = d.pop("voice_languages", UNSET)
         try:
             voice_languages = cast(list[Any], _voice_languages_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            voice_languages = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            voice_languages = cast(Any, UNSET)
             kept["voice_languages"] = _voice_languages_raw
             warnings.append(
                 describe_misfit("voice_languages", _voice_languages_raw, "list[Any]")
             )
+
         _org_id_raw = d.pop("org_id", UNSET)
         try:
 
@@ -455,11 +456,11 @@ class AssistantRead:
             org_id = _parse_org_id(_org_id_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            org_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            org_id = cast(Any, UNSET)
             kept["org_id"] = _org_id_raw
             warnings.append(describe_misfit("org_id", _org_id_raw, "None | UUID"))
+
         _show_images_raw = d.pop("show_images", UNSET)
         try:
 
@@ -473,13 +474,13 @@ class AssistantRead:
             show_images = _parse_show_images(_show_images_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            show_images = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            show_images = cast(Any, UNSET)
             kept["show_images"] = _show_images_raw
             warnings.append(
                 describe_misfit("show_images", _show_images_raw, "bool | None")
             )
+
         _hide_ds_raw = d.pop("hide_ds", UNSET)
         try:
 
@@ -493,11 +494,11 @@ class AssistantRead:
             hide_ds = _parse_hide_ds(_hide_ds_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            hide_ds = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            hide_ds = cast(Any, UNSET)
             kept["hide_ds"] = _hide_ds_raw
             warnings.append(describe_misfit("hide_ds", _hide_ds_raw, "bool | None"))
+
         _webhook_id_raw = d.pop("webhook_id", UNSET)
         try:
 
@@ -519,13 +520,13 @@ class AssistantRead:
             webhook_id = _parse_webhook_id(_webhook_id_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            webhook_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            webhook_id = cast(Any, UNSET)
             kept["webhook_id"] = _webhook_id_raw
             warnings.append(
                 describe_misfit("webhook_id", _webhook_id_raw, "None | UUID")
             )
+
         _has_human_agent_raw = d.pop("has_human_agent", UNSET)
         try:
 
@@ -539,13 +540,13 @@ class AssistantRead:
             has_human_agent = _parse_has_human_agent(_has_human_agent_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            has_human_agent = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            has_human_agent = cast(Any, UNSET)
             kept["has_human_agent"] = _has_human_agent_raw
             warnings.append(
                 describe_misfit("has_human_agent", _has_human_agent_raw, "bool | None")
             )
+
         _use_tools_raw = d.pop("use_tools", UNSET)
         try:
 
@@ -559,11 +560,11 @@ class AssistantRead:
             use_tools = _parse_use_tools(_use_tools_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            use_tools = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            use_tools = cast(Any, UNSET)
             kept["use_tools"] = _use_tools_raw
             warnings.append(describe_misfit("use_tools", _use_tools_raw, "bool | None"))
+
         _conversation_flow_id_raw = d.pop("conversation_flow_id", UNSET)
         try:
 
@@ -587,15 +588,15 @@ class AssistantRead:
             )
 
         except Exception:  # an answer never raises: the value is kept as sent
-            conversation_flow_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            conversation_flow_id = cast(Any, UNSET)
             kept["conversation_flow_id"] = _conversation_flow_id_raw
             warnings.append(
                 describe_misfit(
                     "conversation_flow_id", _conversation_flow_id_raw, "None | UUID"
                 )
             )
+
         assistant_read = cls(
             id=id,
             assistant_type=assistant_type,
@@ -615,6 +616,10 @@ class AssistantRead:
             use_tools=use_tools,
             conversation_flow_id=conversation_flow_id,
         )
+        for _name in (
+            unset
+        ):  # reading an always-there field the answer lacked raises MissingFieldError
+            delattr(assistant_read, _name)
         assistant_read.additional_properties = {**d, **kept}
         assistant_read.parse_warnings = warnings
         if warnings:

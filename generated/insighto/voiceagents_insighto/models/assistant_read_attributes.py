@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import misfit_tick
+from ..types import AnswerModel, misfit_tick
 
 T = TypeVar("T", bound="AssistantReadAttributes")
 
 
-@_attrs_define
-class AssistantReadAttributes:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantReadAttributes(AnswerModel):
     """The free-form attributes stored on the assistant."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_read import AssistantRead
@@ -16,8 +22,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateAssistantResponse")
 
 
-@_attrs_define
-class CreateAssistantResponse:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CreateAssistantResponse(AnswerModel):
     """Response envelope wrapping the created assistant.
 
     Attributes:
@@ -91,11 +98,11 @@ class CreateAssistantResponse:
             message = _parse_message(_message_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            message = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            message = cast(Any, UNSET)
             kept["message"] = _message_raw
             warnings.append(describe_misfit("message", _message_raw, "None | str"))
+
         _meta_raw = d.pop("meta", UNSET)
         try:
             _meta = _meta_raw
@@ -106,11 +113,11 @@ class CreateAssistantResponse:
                 meta = Meta.from_dict(_meta)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            meta = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            meta = cast(Any, UNSET)
             kept["meta"] = _meta_raw
             warnings.append(describe_misfit("meta", _meta_raw, "Meta"))
+
         _data_raw = d.pop("data", UNSET)
         try:
             _data = _data_raw
@@ -121,11 +128,11 @@ class CreateAssistantResponse:
                 data = AssistantRead.from_dict(_data)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            data = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            data = cast(Any, UNSET)
             kept["data"] = _data_raw
             warnings.append(describe_misfit("data", _data_raw, "AssistantRead"))
+
         create_assistant_response = cls(
             message=message,
             meta=meta,

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.weekday import Weekday
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_calling_window import AssistantCallingWindow
@@ -16,32 +23,42 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantCallRetryConfig")
 
 
-@_attrs_define
-class AssistantCallRetryConfig:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantCallRetryConfig(AnswerModel):
     """Retry settings as stored.
 
     Attributes:
-        allowed_days (list[str | Weekday] | Unset): Days on which calls may be placed.
-        call_twice_in_a_row (bool | Unset): Whether a missed first attempt is followed at once by the second.
-        calling_windows (list[AssistantCallingWindow] | Unset): Time windows in which calls may be placed.
-        max_retry_attempts (int | Unset): Highest number of retry attempts.
+        allowed_days (list[str | Weekday]): Days on which calls may be placed.
+        call_twice_in_a_row (bool): Whether a missed first attempt is followed at once by the second.
+        calling_windows (list[AssistantCallingWindow]): Time windows in which calls may be placed.
+        max_retry_attempts (int): Highest number of retry attempts.
         timezone (None | str | Unset): IANA time zone override, or `null`.
     """
 
-    allowed_days: list[str | Weekday] | Unset = UNSET
-    call_twice_in_a_row: bool | Unset = UNSET
-    calling_windows: list[AssistantCallingWindow] | Unset = UNSET
-    max_retry_attempts: int | Unset = UNSET
+    allowed_days: list[str | Weekday]
+    call_twice_in_a_row: bool
+    calling_windows: list[AssistantCallingWindow]
+    max_retry_attempts: int
     timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(
         init=False, factory=list, eq=False, repr=False
     )
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+    _always_there: ClassVar[dict[str, str]] = {
+        "allowed_days": "allowed_days",
+        "call_twice_in_a_row": "call_twice_in_a_row",
+        "calling_windows": "calling_windows",
+        "max_retry_attempts": "max_retry_attempts",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_days: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_days, Unset):
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if hasattr(
+            self, "allowed_days"
+        ):  # else the answer lacked it: not invented here
             allowed_days = []
             for allowed_days_item_data in self.allowed_days:
                 allowed_days_item: str
@@ -51,34 +68,31 @@ class AssistantCallRetryConfig:
                     allowed_days_item = allowed_days_item_data
                 allowed_days.append(allowed_days_item)
 
-        call_twice_in_a_row = self.call_twice_in_a_row
-
-        calling_windows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.calling_windows, Unset):
+            field_dict["allowed_days"] = allowed_days
+        if hasattr(
+            self, "call_twice_in_a_row"
+        ):  # else the answer lacked it: not invented here
+            call_twice_in_a_row = self.call_twice_in_a_row
+            field_dict["call_twice_in_a_row"] = call_twice_in_a_row
+        if hasattr(
+            self, "calling_windows"
+        ):  # else the answer lacked it: not invented here
             calling_windows = []
             for calling_windows_item_data in self.calling_windows:
                 calling_windows_item = calling_windows_item_data.to_dict()
                 calling_windows.append(calling_windows_item)
 
-        max_retry_attempts = self.max_retry_attempts
-
+            field_dict["calling_windows"] = calling_windows
+        if hasattr(
+            self, "max_retry_attempts"
+        ):  # else the answer lacked it: not invented here
+            max_retry_attempts = self.max_retry_attempts
+            field_dict["max_retry_attempts"] = max_retry_attempts
         timezone: None | str | Unset
         if isinstance(self.timezone, Unset):
             timezone = UNSET
         else:
             timezone = self.timezone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allowed_days is not UNSET:
-            field_dict["allowed_days"] = allowed_days
-        if call_twice_in_a_row is not UNSET:
-            field_dict["call_twice_in_a_row"] = call_twice_in_a_row
-        if calling_windows is not UNSET:
-            field_dict["calling_windows"] = calling_windows
-        if max_retry_attempts is not UNSET:
-            field_dict["max_retry_attempts"] = max_retry_attempts
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
 
@@ -94,6 +108,7 @@ class AssistantCallRetryConfig:
             raise TypeError("AssistantCallRetryConfig takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
+        unset: list[str] = []
         warnings: list[tuple[str, str]] = [
             (_member, "missing, although the docs say it is always there")
             for _member in [
@@ -105,11 +120,10 @@ class AssistantCallRetryConfig:
             if _member not in d
         ]
         _allowed_days_raw = d.pop("allowed_days", UNSET)
-        try:
-            _allowed_days = _allowed_days_raw
-            allowed_days: list[str | Weekday] | Unset = UNSET
-            if _allowed_days is not UNSET:
+        if not isinstance(_allowed_days_raw, Unset):
+            try:
                 allowed_days = []
+                _allowed_days = _allowed_days_raw
                 for allowed_days_item_data in _allowed_days:
 
                     def _parse_allowed_days_item(data: object) -> str | Weekday:
@@ -127,37 +141,45 @@ class AssistantCallRetryConfig:
 
                     allowed_days.append(allowed_days_item)
 
-        except Exception:  # an answer never raises: the value is kept as sent
-            allowed_days = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["allowed_days"] = _allowed_days_raw
-            warnings.append(
-                describe_misfit(
-                    "allowed_days", _allowed_days_raw, "list[str | Weekday]"
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                allowed_days = cast(Any, UNSET)
+                unset.append("allowed_days")
+                kept["allowed_days"] = _allowed_days_raw
+                warnings.append(
+                    describe_misfit(
+                        "allowed_days", _allowed_days_raw, "list[str | Weekday]"
+                    )
                 )
-            )
+
+        else:  # missing: the warning is above; the slot stays empty
+            allowed_days = cast(Any, UNSET)
+            unset.append("allowed_days")
         _call_twice_in_a_row_raw = d.pop("call_twice_in_a_row", UNSET)
-        try:
-            if not isinstance(_call_twice_in_a_row_raw, Unset) and not (
-                isinstance(_call_twice_in_a_row_raw, bool)
-            ):
-                raise TypeError()
-            call_twice_in_a_row = _call_twice_in_a_row_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            call_twice_in_a_row = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["call_twice_in_a_row"] = _call_twice_in_a_row_raw
-            warnings.append(
-                describe_misfit("call_twice_in_a_row", _call_twice_in_a_row_raw, "bool")
-            )
+        if not isinstance(_call_twice_in_a_row_raw, Unset):
+            try:
+                if not (isinstance(_call_twice_in_a_row_raw, bool)):
+                    raise TypeError()
+                call_twice_in_a_row = _call_twice_in_a_row_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                call_twice_in_a_row = cast(Any, UNSET)
+                unset.append("call_twice_in_a_row")
+                kept["call_twice_in_a_row"] = _call_twice_in_a_row_raw
+                warnings.append(
+                    describe_misfit(
+                        "call_twice_in_a_row", _call_twice_in_a_row_raw, "bool"
+                    )
+                )
+
+        else:  # missing: the warning is above; the slot stays empty
+            call_twice_in_a_row = cast(Any, UNSET)
+            unset.append("call_twice_in_a_row")
         _calling_windows_raw = d.pop("calling_windows", UNSET)
-        try:
-            _calling_windows = _calling_windows_raw
-            calling_windows: list[AssistantCallingWindow] | Unset = UNSET
-            if _calling_windows is not UNSET:
+        if not isinstance(_calling_windows_raw, Unset):
+            try:
                 calling_windows = []
+                _calling_windows = _calling_windows_raw
                 for calling_windows_item_data in _calling_windows:
                     calling_windows_item = AssistantCallingWindow.from_dict(
                         calling_windows_item_data
@@ -165,34 +187,45 @@ class AssistantCallRetryConfig:
 
                     calling_windows.append(calling_windows_item)
 
-        except Exception:  # an answer never raises: the value is kept as sent
-            calling_windows = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["calling_windows"] = _calling_windows_raw
-            warnings.append(
-                describe_misfit(
-                    "calling_windows",
-                    _calling_windows_raw,
-                    "list[AssistantCallingWindow]",
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                calling_windows = cast(Any, UNSET)
+                unset.append("calling_windows")
+                kept["calling_windows"] = _calling_windows_raw
+                warnings.append(
+                    describe_misfit(
+                        "calling_windows",
+                        _calling_windows_raw,
+                        "list[AssistantCallingWindow]",
+                    )
                 )
-            )
+
+        else:  # missing: the warning is above; the slot stays empty
+            calling_windows = cast(Any, UNSET)
+            unset.append("calling_windows")
         _max_retry_attempts_raw = d.pop("max_retry_attempts", UNSET)
-        try:
-            if not isinstance(_max_retry_attempts_raw, Unset) and not (
-                isinstance(_max_retry_attempts_raw, int)
-                and not isinstance(_max_retry_attempts_raw, bool)
-            ):
-                raise TypeError()
-            max_retry_attempts = _max_retry_attempts_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            max_retry_attempts = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["max_retry_attempts"] = _max_retry_attempts_raw
-            warnings.append(
-                describe_misfit("max_retry_attempts", _max_retry_attempts_raw, "int")
-            )
+        if not isinstance(_max_retry_attempts_raw, Unset):
+            try:
+                if not (
+                    isinstance(_max_retry_attempts_raw, int)
+                    and not isinstance(_max_retry_attempts_raw, bool)
+                ):
+                    raise TypeError()
+                max_retry_attempts = _max_retry_attempts_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                max_retry_attempts = cast(Any, UNSET)
+                unset.append("max_retry_attempts")
+                kept["max_retry_attempts"] = _max_retry_attempts_raw
+                warnings.append(
+                    describe_misfit(
+                        "max_retry_attempts", _max_retry_attempts_raw, "int"
+                    )
+                )
+
+        else:  # missing: the warning is above; the slot stays empty
+            max_retry_attempts = cast(Any, UNSET)
+            unset.append("max_retry_attempts")
         _timezone_raw = d.pop("timezone", UNSET)
         try:
 
@@ -206,11 +239,11 @@ class AssistantCallRetryConfig:
             timezone = _parse_timezone(_timezone_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            timezone = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            timezone = cast(Any, UNSET)
             kept["timezone"] = _timezone_raw
             warnings.append(describe_misfit("timezone", _timezone_raw, "None | str"))
+
         assistant_call_retry_config = cls(
             allowed_days=allowed_days,
             call_twice_in_a_row=call_twice_in_a_row,
@@ -218,6 +251,10 @@ class AssistantCallRetryConfig:
             max_retry_attempts=max_retry_attempts,
             timezone=timezone,
         )
+        for _name in (
+            unset
+        ):  # reading an always-there field the answer lacked raises MissingFieldError
+            delattr(assistant_call_retry_config, _name)
         assistant_call_retry_config.additional_properties = {**d, **kept}
         assistant_call_retry_config.parse_warnings = warnings
         if warnings:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Literal,
     Self,
     TypeVar,
@@ -12,51 +13,53 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantCustomModel")
 
 
-@_attrs_define
-class AssistantCustomModel:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantCustomModel(AnswerModel):
     """A custom OpenAI-compatible endpoint as stored (Revox returns its key too).
 
     Attributes:
-        type_ (Literal['custom'] | Unset): Tag of the custom-endpoint variant.
-        api_url (str | Unset): Base address of the OpenAI-compatible API.
-        api_key (str | Unset): Key sent to that API as a Bearer token. A credential.
-        model_name (str | Unset): Model name as the provider expects it.
+        type_ (Literal['custom']): Tag of the custom-endpoint variant.
+        api_url (str): Base address of the OpenAI-compatible API.
+        api_key (str): Key sent to that API as a Bearer token. A credential.
+        model_name (str): Model name as the provider expects it.
     """
 
-    type_: Literal["custom"] | Unset = UNSET
-    api_url: str | Unset = UNSET
-    api_key: str | Unset = UNSET
-    model_name: str | Unset = UNSET
+    type_: Literal["custom"]
+    api_url: str
+    api_key: str
+    model_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(
         init=False, factory=list, eq=False, repr=False
     )
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+    _always_there: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "api_url": "api_url",
+        "api_key": "api_key",
+        "model_name": "model_name",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        api_url = self.api_url
-
-        api_key = self.api_key
-
-        model_name = self.model_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        if hasattr(self, "type_"):  # else the answer lacked it: not invented here
+            type_ = self.type_
             field_dict["type"] = type_
-        if api_url is not UNSET:
+        if hasattr(self, "api_url"):  # else the answer lacked it: not invented here
+            api_url = self.api_url
             field_dict["api_url"] = api_url
-        if api_key is not UNSET:
+        if hasattr(self, "api_key"):  # else the answer lacked it: not invented here
+            api_key = self.api_key
             field_dict["api_key"] = api_key
-        if model_name is not UNSET:
+        if hasattr(self, "model_name"):  # else the answer lacked it: not invented here
+            model_name = self.model_name
             field_dict["model_name"] = model_name
 
         return field_dict
@@ -69,6 +72,7 @@ class AssistantCustomModel:
             raise TypeError("AssistantCustomModel takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
+        unset: list[str] = []
         warnings: list[tuple[str, str]] = [
             (_member, "missing, although the docs say it is always there")
             for _member in ["type", "api_url", "api_key", "model_name"]
@@ -79,50 +83,63 @@ class AssistantCustomModel:
             raise ValueError("type is not 'custom'")
         type_ = _type__raw
         _api_url_raw = d.pop("api_url", UNSET)
-        try:
-            if not isinstance(_api_url_raw, Unset) and not (
-                isinstance(_api_url_raw, str)
-            ):
-                raise TypeError()
-            api_url = _api_url_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            api_url = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["api_url"] = _api_url_raw
-            warnings.append(describe_misfit("api_url", _api_url_raw, "str"))
+        if not isinstance(_api_url_raw, Unset):
+            try:
+                if not (isinstance(_api_url_raw, str)):
+                    raise TypeError()
+                api_url = _api_url_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                api_url = cast(Any, UNSET)
+                unset.append("api_url")
+                kept["api_url"] = _api_url_raw
+                warnings.append(describe_misfit("api_url", _api_url_raw, "str"))
+
+        else:  # missing: the warning is above; the slot stays empty
+            api_url = cast(Any, UNSET)
+            unset.append("api_url")
         _api_key_raw = d.pop("api_key", UNSET)
-        try:
-            if not isinstance(_api_key_raw, Unset) and not (
-                isinstance(_api_key_raw, str)
-            ):
-                raise TypeError()
-            api_key = _api_key_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            api_key = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["api_key"] = _api_key_raw
-            warnings.append(describe_misfit("api_key", _api_key_raw, "str"))
+        if not isinstance(_api_key_raw, Unset):
+            try:
+                if not (isinstance(_api_key_raw, str)):
+                    raise TypeError()
+                api_key = _api_key_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                api_key = cast(Any, UNSET)
+                unset.append("api_key")
+                kept["api_key"] = _api_key_raw
+                warnings.append(describe_misfit("api_key", _api_key_raw, "str"))
+
+        else:  # missing: the warning is above; the slot stays empty
+            api_key = cast(Any, UNSET)
+            unset.append("api_key")
         _model_name_raw = d.pop("model_name", UNSET)
-        try:
-            if not isinstance(_model_name_raw, Unset) and not (
-                isinstance(_model_name_raw, str)
-            ):
-                raise TypeError()
-            model_name = _model_name_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            model_name = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["model_name"] = _model_name_raw
-            warnings.append(describe_misfit("model_name", _model_name_raw, "str"))
+        if not isinstance(_model_name_raw, Unset):
+            try:
+                if not (isinstance(_model_name_raw, str)):
+                    raise TypeError()
+                model_name = _model_name_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                model_name = cast(Any, UNSET)
+                unset.append("model_name")
+                kept["model_name"] = _model_name_raw
+                warnings.append(describe_misfit("model_name", _model_name_raw, "str"))
+
+        else:  # missing: the warning is above; the slot stays empty
+            model_name = cast(Any, UNSET)
+            unset.append("model_name")
         assistant_custom_model = cls(
             type_=type_,
             api_url=api_url,
             api_key=api_key,
             model_name=model_name,
         )
+        for _name in (
+            unset
+        ):  # reading an always-there field the answer lacked raises MissingFieldError
+            delattr(assistant_custom_model, _name)
         assistant_custom_model.additional_properties = {**d, **kept}
         assistant_custom_model.parse_warnings = warnings
         if warnings:

@@ -1,44 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantCustomToolHeader")
 
 
-@_attrs_define
-class AssistantCustomToolHeader:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantCustomToolHeader(AnswerModel):
     """An HTTP header of a custom tool, as stored.
 
     Attributes:
-        key (str | Unset): Header name.
-        value (str | Unset): Header value.
+        key (str): Header name.
+        value (str): Header value.
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    key: str
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(
         init=False, factory=list, eq=False, repr=False
     )
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+    _always_there: ClassVar[dict[str, str]] = {
+        "key": "key",
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
+        if hasattr(self, "key"):  # else the answer lacked it: not invented here
+            key = self.key
             field_dict["key"] = key
-        if value is not UNSET:
+        if hasattr(self, "value"):  # else the answer lacked it: not invented here
+            value = self.value
             field_dict["value"] = value
 
         return field_dict
@@ -51,37 +59,52 @@ class AssistantCustomToolHeader:
             raise TypeError("AssistantCustomToolHeader takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
+        unset: list[str] = []
         warnings: list[tuple[str, str]] = [
             (_member, "missing, although the docs say it is always there")
             for _member in ["key", "value"]
             if _member not in d
         ]
         _key_raw = d.pop("key", UNSET)
-        try:
-            if not isinstance(_key_raw, Unset) and not (isinstance(_key_raw, str)):
-                raise TypeError()
-            key = _key_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            key = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["key"] = _key_raw
-            warnings.append(describe_misfit("key", _key_raw, "str"))
+        if not isinstance(_key_raw, Unset):
+            try:
+                if not (isinstance(_key_raw, str)):
+                    raise TypeError()
+                key = _key_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                key = cast(Any, UNSET)
+                unset.append("key")
+                kept["key"] = _key_raw
+                warnings.append(describe_misfit("key", _key_raw, "str"))
+
+        else:  # missing: the warning is above; the slot stays empty
+            key = cast(Any, UNSET)
+            unset.append("key")
         _value_raw = d.pop("value", UNSET)
-        try:
-            if not isinstance(_value_raw, Unset) and not (isinstance(_value_raw, str)):
-                raise TypeError()
-            value = _value_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            value = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["value"] = _value_raw
-            warnings.append(describe_misfit("value", _value_raw, "str"))
+        if not isinstance(_value_raw, Unset):
+            try:
+                if not (isinstance(_value_raw, str)):
+                    raise TypeError()
+                value = _value_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                value = cast(Any, UNSET)
+                unset.append("value")
+                kept["value"] = _value_raw
+                warnings.append(describe_misfit("value", _value_raw, "str"))
+
+        else:  # missing: the warning is above; the slot stays empty
+            value = cast(Any, UNSET)
+            unset.append("value")
         assistant_custom_tool_header = cls(
             key=key,
             value=value,
         )
+        for _name in (
+            unset
+        ):  # reading an always-there field the answer lacked raises MissingFieldError
+            delattr(assistant_custom_tool_header, _name)
         assistant_custom_tool_header.additional_properties = {**d, **kept}
         assistant_custom_tool_header.parse_warnings = warnings
         if warnings:

@@ -1,31 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.faq_item_source import FaqItemSource
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantFaqItem")
 
 
-@_attrs_define
-class AssistantFaqItem:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantFaqItem(AnswerModel):
     """An FAQ entry as stored.
 
     Attributes:
-        question (str | Unset): The question.
-        answer (str | Unset): The answer.
+        question (str): The question.
+        answer (str): The answer.
         id (None | str | Unset): Identifier of the entry.
         needs_human_answer (bool | None | Unset): Whether the entry still needs an answer written by a person.
         source (FaqItemSource | None | str | Unset): Who wrote the entry.
     """
 
-    question: str | Unset = UNSET
-    answer: str | Unset = UNSET
+    question: str
+    answer: str
     id: None | str | Unset = UNSET
     needs_human_answer: bool | None | Unset = UNSET
     source: FaqItemSource | None | str | Unset = UNSET
@@ -34,24 +41,34 @@ class AssistantFaqItem:
         init=False, factory=list, eq=False, repr=False
     )
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+    _always_there: ClassVar[dict[str, str]] = {
+        "question": "question",
+        "answer": "answer",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        question = self.question
-
-        answer = self.answer
-
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if hasattr(self, "question"):  # else the answer lacked it: not invented here
+            question = self.question
+            field_dict["question"] = question
+        if hasattr(self, "answer"):  # else the answer lacked it: not invented here
+            answer = self.answer
+            field_dict["answer"] = answer
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
+        if id is not UNSET:
+            field_dict["id"] = id
         needs_human_answer: bool | None | Unset
         if isinstance(self.needs_human_answer, Unset):
             needs_human_answer = UNSET
         else:
             needs_human_answer = self.needs_human_answer
-
+        if needs_human_answer is not UNSET:
+            field_dict["needs_human_answer"] = needs_human_answer
         source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
@@ -59,18 +76,6 @@ class AssistantFaqItem:
             source = self.source.value
         else:
             source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if question is not UNSET:
-            field_dict["question"] = question
-        if answer is not UNSET:
-            field_dict["answer"] = answer
-        if id is not UNSET:
-            field_dict["id"] = id
-        if needs_human_answer is not UNSET:
-            field_dict["needs_human_answer"] = needs_human_answer
         if source is not UNSET:
             field_dict["source"] = source
 
@@ -84,37 +89,44 @@ class AssistantFaqItem:
             raise TypeError("AssistantFaqItem takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
+        unset: list[str] = []
         warnings: list[tuple[str, str]] = [
             (_member, "missing, although the docs say it is always there")
             for _member in ["question", "answer"]
             if _member not in d
         ]
         _question_raw = d.pop("question", UNSET)
-        try:
-            if not isinstance(_question_raw, Unset) and not (
-                isinstance(_question_raw, str)
-            ):
-                raise TypeError()
-            question = _question_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            question = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["question"] = _question_raw
-            warnings.append(describe_misfit("question", _question_raw, "str"))
+        if not isinstance(_question_raw, Unset):
+            try:
+                if not (isinstance(_question_raw, str)):
+                    raise TypeError()
+                question = _question_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                question = cast(Any, UNSET)
+                unset.append("question")
+                kept["question"] = _question_raw
+                warnings.append(describe_misfit("question", _question_raw, "str"))
+
+        else:  # missing: the warning is above; the slot stays empty
+            question = cast(Any, UNSET)
+            unset.append("question")
         _answer_raw = d.pop("answer", UNSET)
-        try:
-            if not isinstance(_answer_raw, Unset) and not (
-                isinstance(_answer_raw, str)
-            ):
-                raise TypeError()
-            answer = _answer_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            answer = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["answer"] = _answer_raw
-            warnings.append(describe_misfit("answer", _answer_raw, "str"))
+        if not isinstance(_answer_raw, Unset):
+            try:
+                if not (isinstance(_answer_raw, str)):
+                    raise TypeError()
+                answer = _answer_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                answer = cast(Any, UNSET)
+                unset.append("answer")
+                kept["answer"] = _answer_raw
+                warnings.append(describe_misfit("answer", _answer_raw, "str"))
+
+        else:  # missing: the warning is above; the slot stays empty
+            answer = cast(Any, UNSET)
+            unset.append("answer")
         _id_raw = d.pop("id", UNSET)
         try:
 
@@ -128,11 +140,11 @@ class AssistantFaqItem:
             id = _parse_id(_id_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            id = cast(Any, UNSET)
             kept["id"] = _id_raw
             warnings.append(describe_misfit("id", _id_raw, "None | str"))
+
         _needs_human_answer_raw = d.pop("needs_human_answer", UNSET)
         try:
 
@@ -146,15 +158,15 @@ class AssistantFaqItem:
             needs_human_answer = _parse_needs_human_answer(_needs_human_answer_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            needs_human_answer = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            needs_human_answer = cast(Any, UNSET)
             kept["needs_human_answer"] = _needs_human_answer_raw
             warnings.append(
                 describe_misfit(
                     "needs_human_answer", _needs_human_answer_raw, "bool | None"
                 )
             )
+
         _source_raw = d.pop("source", UNSET)
         try:
 
@@ -176,13 +188,13 @@ class AssistantFaqItem:
             source = _parse_source(_source_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            source = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            source = cast(Any, UNSET)
             kept["source"] = _source_raw
             warnings.append(
                 describe_misfit("source", _source_raw, "FaqItemSource | None | str")
             )
+
         assistant_faq_item = cls(
             question=question,
             answer=answer,
@@ -190,6 +202,10 @@ class AssistantFaqItem:
             needs_human_answer=needs_human_answer,
             source=source,
         )
+        for _name in (
+            unset
+        ):  # reading an always-there field the answer lacked raises MissingFieldError
+            delattr(assistant_faq_item, _name)
         assistant_faq_item.additional_properties = {**d, **kept}
         assistant_faq_item.parse_warnings = warnings
         if warnings:

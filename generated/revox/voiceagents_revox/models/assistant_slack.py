@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_outcome import CallOutcome
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant_slack_channel import AssistantSlackChannel
@@ -16,39 +23,49 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantSlack")
 
 
-@_attrs_define
-class AssistantSlack:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantSlack(AnswerModel):
     """Slack notifications, as stored.
 
     Attributes:
-        connection_id (str | Unset): Nango connection of the Slack workspace.
-        channels (list[AssistantSlackChannel] | Unset): Channels that may receive the message.
-        outcomes (list[CallOutcome | str] | Unset): Call outcomes that trigger the message.
+        connection_id (str): Nango connection of the Slack workspace.
+        channels (list[AssistantSlackChannel]): Channels that may receive the message.
+        outcomes (list[CallOutcome | str]): Call outcomes that trigger the message.
         template (None | str | Unset): Message template, or `null` for the default message.
     """
 
-    connection_id: str | Unset = UNSET
-    channels: list[AssistantSlackChannel] | Unset = UNSET
-    outcomes: list[CallOutcome | str] | Unset = UNSET
+    connection_id: str
+    channels: list[AssistantSlackChannel]
+    outcomes: list[CallOutcome | str]
     template: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(
         init=False, factory=list, eq=False, repr=False
     )
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+    _always_there: ClassVar[dict[str, str]] = {
+        "connection_id": "connection_id",
+        "channels": "channels",
+        "outcomes": "outcomes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        connection_id = self.connection_id
-
-        channels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.channels, Unset):
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if hasattr(
+            self, "connection_id"
+        ):  # else the answer lacked it: not invented here
+            connection_id = self.connection_id
+            field_dict["connection_id"] = connection_id
+        if hasattr(self, "channels"):  # else the answer lacked it: not invented here
             channels = []
             for channels_item_data in self.channels:
                 channels_item = channels_item_data.to_dict()
                 channels.append(channels_item)
 
-        outcomes: list[str] | Unset = UNSET
-        if not isinstance(self.outcomes, Unset):
+            field_dict["channels"] = channels
+        if hasattr(self, "outcomes"):  # else the answer lacked it: not invented here
             outcomes = []
             for outcomes_item_data in self.outcomes:
                 outcomes_item: str
@@ -58,21 +75,12 @@ class AssistantSlack:
                     outcomes_item = outcomes_item_data
                 outcomes.append(outcomes_item)
 
+            field_dict["outcomes"] = outcomes
         template: None | str | Unset
         if isinstance(self.template, Unset):
             template = UNSET
         else:
             template = self.template
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if channels is not UNSET:
-            field_dict["channels"] = channels
-        if outcomes is not UNSET:
-            field_dict["outcomes"] = outcomes
         if template is not UNSET:
             field_dict["template"] = template
 
@@ -88,51 +96,59 @@ class AssistantSlack:
             raise TypeError("AssistantSlack takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
+        unset: list[str] = []
         warnings: list[tuple[str, str]] = [
             (_member, "missing, although the docs say it is always there")
             for _member in ["connection_id", "channels", "outcomes"]
             if _member not in d
         ]
         _connection_id_raw = d.pop("connection_id", UNSET)
-        try:
-            if not isinstance(_connection_id_raw, Unset) and not (
-                isinstance(_connection_id_raw, str)
-            ):
-                raise TypeError()
-            connection_id = _connection_id_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            connection_id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["connection_id"] = _connection_id_raw
-            warnings.append(describe_misfit("connection_id", _connection_id_raw, "str"))
+        if not isinstance(_connection_id_raw, Unset):
+            try:
+                if not (isinstance(_connection_id_raw, str)):
+                    raise TypeError()
+                connection_id = _connection_id_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                connection_id = cast(Any, UNSET)
+                unset.append("connection_id")
+                kept["connection_id"] = _connection_id_raw
+                warnings.append(
+                    describe_misfit("connection_id", _connection_id_raw, "str")
+                )
+
+        else:  # missing: the warning is above; the slot stays empty
+            connection_id = cast(Any, UNSET)
+            unset.append("connection_id")
         _channels_raw = d.pop("channels", UNSET)
-        try:
-            _channels = _channels_raw
-            channels: list[AssistantSlackChannel] | Unset = UNSET
-            if _channels is not UNSET:
+        if not isinstance(_channels_raw, Unset):
+            try:
                 channels = []
+                _channels = _channels_raw
                 for channels_item_data in _channels:
                     channels_item = AssistantSlackChannel.from_dict(channels_item_data)
 
                     channels.append(channels_item)
 
-        except Exception:  # an answer never raises: the value is kept as sent
-            channels = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["channels"] = _channels_raw
-            warnings.append(
-                describe_misfit(
-                    "channels", _channels_raw, "list[AssistantSlackChannel]"
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                channels = cast(Any, UNSET)
+                unset.append("channels")
+                kept["channels"] = _channels_raw
+                warnings.append(
+                    describe_misfit(
+                        "channels", _channels_raw, "list[AssistantSlackChannel]"
+                    )
                 )
-            )
+
+        else:  # missing: the warning is above; the slot stays empty
+            channels = cast(Any, UNSET)
+            unset.append("channels")
         _outcomes_raw = d.pop("outcomes", UNSET)
-        try:
-            _outcomes = _outcomes_raw
-            outcomes: list[CallOutcome | str] | Unset = UNSET
-            if _outcomes is not UNSET:
+        if not isinstance(_outcomes_raw, Unset):
+            try:
                 outcomes = []
+                _outcomes = _outcomes_raw
                 for outcomes_item_data in _outcomes:
 
                     def _parse_outcomes_item(data: object) -> CallOutcome | str:
@@ -150,14 +166,20 @@ class AssistantSlack:
 
                     outcomes.append(outcomes_item)
 
-        except Exception:  # an answer never raises: the value is kept as sent
-            outcomes = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["outcomes"] = _outcomes_raw
-            warnings.append(
-                describe_misfit("outcomes", _outcomes_raw, "list[CallOutcome | str]")
-            )
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                outcomes = cast(Any, UNSET)
+                unset.append("outcomes")
+                kept["outcomes"] = _outcomes_raw
+                warnings.append(
+                    describe_misfit(
+                        "outcomes", _outcomes_raw, "list[CallOutcome | str]"
+                    )
+                )
+
+        else:  # missing: the warning is above; the slot stays empty
+            outcomes = cast(Any, UNSET)
+            unset.append("outcomes")
         _template_raw = d.pop("template", UNSET)
         try:
 
@@ -171,17 +193,21 @@ class AssistantSlack:
             template = _parse_template(_template_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            template = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            template = cast(Any, UNSET)
             kept["template"] = _template_raw
             warnings.append(describe_misfit("template", _template_raw, "None | str"))
+
         assistant_slack = cls(
             connection_id=connection_id,
             channels=channels,
             outcomes=outcomes,
             template=template,
         )
+        for _name in (
+            unset
+        ):  # reading an always-there field the answer lacked raises MissingFieldError
+            delattr(assistant_slack, _name)
         assistant_slack.additional_properties = {**d, **kept}
         assistant_slack.parse_warnings = warnings
         if warnings:

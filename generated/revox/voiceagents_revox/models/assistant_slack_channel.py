@@ -1,47 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 T = TypeVar("T", bound="AssistantSlackChannel")
 
 
-@_attrs_define
-class AssistantSlackChannel:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantSlackChannel(AnswerModel):
     """A Slack channel, as stored.
 
     Attributes:
-        id (str | Unset): Slack's channel id.
+        id (str): Slack's channel id.
         name (None | str | Unset): Readable channel name.
     """
 
-    id: str | Unset = UNSET
+    id: str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(
         init=False, factory=list, eq=False, repr=False
     )
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+    _always_there: ClassVar[dict[str, str]] = {
+        "id": "id",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if hasattr(self, "id"):  # else the answer lacked it: not invented here
+            id = self.id
+            field_dict["id"] = id
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -55,22 +62,28 @@ class AssistantSlackChannel:
             raise TypeError("AssistantSlackChannel takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
+        unset: list[str] = []
         warnings: list[tuple[str, str]] = [
             (_member, "missing, although the docs say it is always there")
             for _member in ["id"]
             if _member not in d
         ]
         _id_raw = d.pop("id", UNSET)
-        try:
-            if not isinstance(_id_raw, Unset) and not (isinstance(_id_raw, str)):
-                raise TypeError()
-            id = _id_raw
-        except Exception:  # an answer never raises: the value is kept as sent
-            id = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["id"] = _id_raw
-            warnings.append(describe_misfit("id", _id_raw, "str"))
+        if not isinstance(_id_raw, Unset):
+            try:
+                if not (isinstance(_id_raw, str)):
+                    raise TypeError()
+                id = _id_raw
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                id = cast(Any, UNSET)
+                unset.append("id")
+                kept["id"] = _id_raw
+                warnings.append(describe_misfit("id", _id_raw, "str"))
+
+        else:  # missing: the warning is above; the slot stays empty
+            id = cast(Any, UNSET)
+            unset.append("id")
         _name_raw = d.pop("name", UNSET)
         try:
 
@@ -84,15 +97,19 @@ class AssistantSlackChannel:
             name = _parse_name(_name_raw)
 
         except Exception:  # an answer never raises: the value is kept as sent
-            name = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            name = cast(Any, UNSET)
             kept["name"] = _name_raw
             warnings.append(describe_misfit("name", _name_raw, "None | str"))
+
         assistant_slack_channel = cls(
             id=id,
             name=name,
         )
+        for _name in (
+            unset
+        ):  # reading an always-there field the answer lacked raises MissingFieldError
+            delattr(assistant_slack_channel, _name)
         assistant_slack_channel.additional_properties = {**d, **kept}
         assistant_slack_channel.parse_warnings = warnings
         if warnings:

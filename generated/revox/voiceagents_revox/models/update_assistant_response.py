@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_misfit, misfit_tick
+from ..types import UNSET, AnswerModel, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
     from ..models.assistant import Assistant
@@ -16,13 +23,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateAssistantResponse")
 
 
-@_attrs_define
-class UpdateAssistantResponse:
+# Equality, repr and pickling are AnswerModel's: they allow an empty always-there field.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UpdateAssistantResponse(AnswerModel):
     """Body of a successful update.
 
     Attributes:
-        assistant (Assistant | Unset): A stored assistant as Revox returns it: the settings (Revox's defaults filled in)
-            plus
+        assistant (Assistant): A stored assistant as Revox returns it: the settings (Revox's defaults filled in) plus
             identifiers, timestamps and FAQ bookkeeping. Required fields are the ones the SDK's response
             type always expects; the others may be missing or `null`. Enumerations are open: a value
             Revox adds later is kept as text.
@@ -30,21 +37,25 @@ class UpdateAssistantResponse:
             reach, when there are any.
     """
 
-    assistant: Assistant | Unset = UNSET
+    assistant: Assistant
     unpatched_calls_notice: None | UnpatchedCallsNotice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     parse_warnings: list[tuple[str, str]] = _attrs_field(
         init=False, factory=list, eq=False, repr=False
     )
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+    _always_there: ClassVar[dict[str, str]] = {
+        "assistant": "assistant",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.unpatched_calls_notice import UnpatchedCallsNotice
 
-        assistant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.assistant, Unset):
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if hasattr(self, "assistant"):  # else the answer lacked it: not invented here
             assistant = self.assistant.to_dict()
-
+            field_dict["assistant"] = assistant
         unpatched_calls_notice: dict[str, Any] | None | Unset
         if isinstance(self.unpatched_calls_notice, Unset):
             unpatched_calls_notice = UNSET
@@ -52,12 +63,6 @@ class UpdateAssistantResponse:
             unpatched_calls_notice = self.unpatched_calls_notice.to_dict()
         else:
             unpatched_calls_notice = self.unpatched_calls_notice
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assistant is not UNSET:
-            field_dict["assistant"] = assistant
         if unpatched_calls_notice is not UNSET:
             field_dict["unpatchedCallsNotice"] = unpatched_calls_notice
 
@@ -74,26 +79,29 @@ class UpdateAssistantResponse:
             raise TypeError("UpdateAssistantResponse takes an object")
         d = dict(src_dict)
         kept: dict[str, Any] = {}
+        unset: list[str] = []
         warnings: list[tuple[str, str]] = [
             (_member, "missing, although the docs say it is always there")
             for _member in ["assistant"]
             if _member not in d
         ]
         _assistant_raw = d.pop("assistant", UNSET)
-        try:
-            _assistant = _assistant_raw
-            assistant: Assistant | Unset
-            if isinstance(_assistant, Unset):
-                assistant = UNSET
-            else:
-                assistant = Assistant.from_dict(_assistant)
+        if not isinstance(_assistant_raw, Unset):
+            try:
+                assistant = Assistant.from_dict(_assistant_raw)
 
-        except Exception:  # an answer never raises: the value is kept as sent
-            assistant = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
-            kept["assistant"] = _assistant_raw
-            warnings.append(describe_misfit("assistant", _assistant_raw, "Assistant"))
+            except Exception:  # an answer never raises: the value is kept as sent
+                # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+                assistant = cast(Any, UNSET)
+                unset.append("assistant")
+                kept["assistant"] = _assistant_raw
+                warnings.append(
+                    describe_misfit("assistant", _assistant_raw, "Assistant")
+                )
+
+        else:  # missing: the warning is above; the slot stays empty
+            assistant = cast(Any, UNSET)
+            unset.append("assistant")
         _unpatched_calls_notice_raw = d.pop("unpatchedCallsNotice", UNSET)
         try:
 
@@ -119,9 +127,8 @@ class UpdateAssistantResponse:
             )
 
         except Exception:  # an answer never raises: the value is kept as sent
-            unpatched_calls_notice = cast(
-                Any, UNSET
-            )  # the declared type allows UNSET: all answer fields are optional
+            # An optional field is UNSET; an always-there one is left unset (its slot emptied below).
+            unpatched_calls_notice = cast(Any, UNSET)
             kept["unpatchedCallsNotice"] = _unpatched_calls_notice_raw
             warnings.append(
                 describe_misfit(
@@ -130,10 +137,15 @@ class UpdateAssistantResponse:
                     "None | UnpatchedCallsNotice",
                 )
             )
+
         update_assistant_response = cls(
             assistant=assistant,
             unpatched_calls_notice=unpatched_calls_notice,
         )
+        for _name in (
+            unset
+        ):  # reading an always-there field the answer lacked raises MissingFieldError
+            delattr(update_assistant_response, _name)
         update_assistant_response.additional_properties = {**d, **kept}
         update_assistant_response.parse_warnings = warnings
         if warnings:

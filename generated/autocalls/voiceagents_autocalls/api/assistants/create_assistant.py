@@ -10,7 +10,7 @@ from ...models.create_assistant_request import CreateAssistantRequest
 from ...models.create_assistant_response import CreateAssistantResponse
 from ...models.server_error_response import ServerErrorResponse
 from ...models.validation_error_response import ValidationErrorResponse
-from ...types import Response, collect_warnings, misfit_tick, status_of
+from ...types import Response, collect_warnings, misfit_tick, status_of, warn_once
 
 _logger = logging.getLogger(__name__)
 
@@ -114,8 +114,10 @@ def _build_response(
 
 
 def _log(response: Response[Any]) -> None:
+    """Log each warning the first time its field misfits in this process (all are on ``.warnings``)."""
     for warning in response.warnings:
-        _logger.warning("POST /user/assistant: %s", warning)
+        if warn_once("POST /user/assistant", warning):
+            _logger.warning("POST /user/assistant: %s", warning)
 
 
 def sync_detailed(

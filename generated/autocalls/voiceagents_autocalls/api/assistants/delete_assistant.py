@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_assistant_response import DeleteAssistantResponse
 from ...models.not_found_response import NotFoundResponse
 from ...models.server_error_response import ServerErrorResponse
-from ...types import Response, collect_warnings, misfit_tick, status_of
+from ...types import Response, collect_warnings, misfit_tick, status_of, warn_once
 
 _logger = logging.getLogger(__name__)
 
@@ -109,8 +109,10 @@ def _build_response(
 
 
 def _log(response: Response[Any]) -> None:
+    """Log each warning the first time its field misfits in this process (all are on ``.warnings``)."""
     for warning in response.warnings:
-        _logger.warning("DELETE /user/assistant/{id}: %s", warning)
+        if warn_once("DELETE /user/assistant/{id}", warning):
+            _logger.warning("DELETE /user/assistant/{id}: %s", warning)
 
 
 def sync_detailed(

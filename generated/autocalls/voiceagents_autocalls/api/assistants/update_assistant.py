@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_assistant_request import UpdateAssistantRequest
 from ...models.update_assistant_response import UpdateAssistantResponse
-from ...types import Response, collect_warnings, misfit_tick, status_of
+from ...types import Response, collect_warnings, misfit_tick, status_of, warn_once
 
 _logger = logging.getLogger(__name__)
 
@@ -102,8 +102,10 @@ def _build_response(
 
 
 def _log(response: Response[Any]) -> None:
+    """Log each warning the first time its field misfits in this process (all are on ``.warnings``)."""
     for warning in response.warnings:
-        _logger.warning("PUT /user/assistant/{id}: %s", warning)
+        if warn_once("PUT /user/assistant/{id}", warning):
+            _logger.warning("PUT /user/assistant/{id}: %s", warning)
 
 
 def sync_detailed(

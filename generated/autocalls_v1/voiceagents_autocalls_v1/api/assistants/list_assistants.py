@@ -7,7 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_assistants_response import ListAssistantsResponse
-from ...types import UNSET, Response, Unset, collect_warnings, misfit_tick, status_of
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    collect_warnings,
+    misfit_tick,
+    status_of,
+    warn_once,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -101,8 +109,10 @@ def _build_response(
 
 
 def _log(response: Response[Any]) -> None:
+    """Log each warning the first time its field misfits in this process (all are on ``.warnings``)."""
     for warning in response.warnings:
-        _logger.warning("GET /user/assistants/get: %s", warning)
+        if warn_once("GET /user/assistants/get", warning):
+            _logger.warning("GET /user/assistants/get: %s", warning)
 
 
 def sync_detailed(

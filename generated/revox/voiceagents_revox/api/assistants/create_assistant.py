@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_assistant_request import CreateAssistantRequest
 from ...models.create_assistant_response import CreateAssistantResponse
-from ...types import Response, collect_warnings, misfit_tick, status_of
+from ...types import Response, collect_warnings, misfit_tick, status_of, warn_once
 
 _logger = logging.getLogger(__name__)
 
@@ -98,8 +98,10 @@ def _build_response(
 
 
 def _log(response: Response[Any]) -> None:
+    """Log each warning the first time its field misfits in this process (all are on ``.warnings``)."""
     for warning in response.warnings:
-        _logger.warning("POST /assistants: %s", warning)
+        if warn_once("POST /assistants", warning):
+            _logger.warning("POST /assistants: %s", warning)
 
 
 def sync_detailed(

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_assistant_response import GetAssistantResponse
-from ...types import Response, collect_warnings, misfit_tick, status_of
+from ...types import Response, collect_warnings, misfit_tick, status_of, warn_once
 
 _logger = logging.getLogger(__name__)
 
@@ -93,8 +93,10 @@ def _build_response(
 
 
 def _log(response: Response[Any]) -> None:
+    """Log each warning the first time its field misfits in this process (all are on ``.warnings``)."""
     for warning in response.warnings:
-        _logger.warning("GET /assistants/{id}: %s", warning)
+        if warn_once("GET /assistants/{id}", warning):
+            _logger.warning("GET /assistants/{id}: %s", warning)
 
 
 def sync_detailed(
