@@ -110,7 +110,7 @@ def get(data: Any, segments: Iterable[Segment], default: Any = MISSING) -> Any:
         if type(segment) is int:
             if type(node) is not list or not 0 <= segment < len(node):
                 return default
-        elif not isinstance(node, Mapping) or segment not in node:
+        elif (type(node) is not dict and not isinstance(node, Mapping)) or segment not in node:
             return default
         node = node[segment]
     return node
@@ -187,9 +187,12 @@ def merged(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
 
 def copy_json(value: Any) -> Any:
     """A deep copy of JSON-like data (dicts and lists are copied, anything else is shared)."""
-    if isinstance(value, Mapping):
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is dict or isinstance(value, Mapping):
         return {k: copy_json(v) for k, v in value.items()}
-    if type(value) is list or type(value) is tuple:
+    if kind is list or kind is tuple:
         return [copy_json(v) for v in value]
     return value
 

@@ -186,7 +186,7 @@ def _sent(ctx: ToContext, leaf: str, outs: Sequence[Output]) -> ReportEntry:
     note = ctx.mapping.notes.get(pattern(leaf), "") if ctx.mapping.notes else ""
     if len(outs) > 1:
         outs = [o for o in outs if o.sources[0] == leaf] or list(outs)
-    vendor = ", ".join(dict.fromkeys(dotted(o.path) for o in outs))
+    vendor = dotted(outs[0].path) if len(outs) == 1 else ", ".join(dict.fromkeys(dotted(o.path) for o in outs))
     hows = [o.how for o in outs if o.how]
     if hows:
         how = f"{hows[0]}; {note}" if note else hows[0]

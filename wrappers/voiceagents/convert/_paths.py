@@ -52,6 +52,7 @@ def parse(path: str) -> VPath:
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=8192)
 def dotted(segments: VPath) -> str:
     """``("a", "b", 0, "c")`` → ``a.b[0].c``."""
     out = ""
