@@ -257,8 +257,18 @@ def _path(error: Any) -> list[str]:
 def _variant_errors(error: Any) -> list[Any]:
     """The errors of the one union variant whose ``const`` tag the value matches (else none)."""
     context = error.kind.as_dict().get("context") or []
-    tagged = [errs for errs in context if errs and not any(e.kind.name in ("const", "falseSchema") for e in errs)]
+    tagged = [
+        errs
+        for errs in context
+        if errs and not any(e.kind.name in ("const", "falseSchema") for e in errs) and not _only_not_null(errs)
+    ]
     return list(tagged[0]) if len(tagged) == 1 else []
+
+
+def _only_not_null(errors: Sequence[Any]) -> bool:
+    """Whether a variant failed only for not being ``null`` (the ``{type: 'null'}`` of a nullable
+    object, ``anyOf: [X, null]``): the value meant the other variant, whose errors are the ones to show."""
+    return len(errors) == 1 and errors[0].kind.name == "type" and errors[0].kind.as_dict().get("types") == ["null"]
 
 
 def _describe(schema: Mapping[str, Any], error: Any) -> FieldError:
