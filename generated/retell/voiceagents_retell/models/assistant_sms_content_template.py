@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sms_template_name import SmsTemplateName
+from ..types import UNSET, Unset, describe_misfit, misfit_tick
+
+T = TypeVar("T", bound="AssistantSmsContentTemplate")
+
+
+@_attrs_define
+class AssistantSmsContentTemplate:
+    """SMS text from a Retell template.
+
+    Attributes:
+        type_ (Literal['template'] | Unset): Tag of the template variant.
+        template (SmsTemplateName | str | Unset): Ready-made SMS text; `info_collection` sends Retell's message asking
+            the user for information.
+    """
+
+    type_: Literal["template"] | Unset = UNSET
+    template: SmsTemplateName | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parse_warnings: list[tuple[str, str]] = _attrs_field(
+        init=False, factory=list, eq=False, repr=False
+    )
+    """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        template: str | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        elif isinstance(self.template, SmsTemplateName):
+            template = self.template.value
+        else:
+            template = self.template
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if template is not UNSET:
+            field_dict["template"] = template
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(
+            src_dict, Mapping
+        ):  # the caller (a parent model, the endpoint) keeps it as sent
+            raise TypeError("AssistantSmsContentTemplate takes an object")
+        d = dict(src_dict)
+        kept: dict[str, Any] = {}
+        warnings: list[tuple[str, str]] = [
+            (_member, "missing, although the docs say it is always there")
+            for _member in ["type", "template"]
+            if _member not in d
+        ]
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw != "template":
+            raise ValueError("type is not 'template'")
+        type_ = _type__raw
+        _template_raw = d.pop("template", UNSET)
+        try:
+
+            def _parse_template(data: object) -> SmsTemplateName | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    template_type_0 = SmsTemplateName(data)
+
+                    return template_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(SmsTemplateName | str | Unset, data)
+
+            template = _parse_template(_template_raw)
+
+        except Exception:  # an answer never raises: the value is kept as sent
+            template = cast(
+                Any, UNSET
+            )  # the declared type allows UNSET: all answer fields are optional
+            kept["template"] = _template_raw
+            warnings.append(
+                describe_misfit("template", _template_raw, "SmsTemplateName | str")
+            )
+        assistant_sms_content_template = cls(
+            type_=type_,
+            template=template,
+        )
+        assistant_sms_content_template.additional_properties = {**d, **kept}
+        assistant_sms_content_template.parse_warnings = warnings
+        if warnings:
+            misfit_tick()
+        return assistant_sms_content_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
