@@ -20,7 +20,7 @@ from conftest import ROOT, SLUGS, load_cases
 from voiceagents import _validation
 from voiceagents import spec as vspec
 from voiceagents.cli import main
-from voiceagents.convert import from_vendor
+from voiceagents.convert import from_vendor, to_vendor_body
 
 ASSISTANT: dict[str, Any] = {
     "name": "Front desk",
@@ -565,8 +565,9 @@ def test_create_update_delete_from_the_command_line(tmp_path: Path, slug: str, m
     ident = json.loads(created.stdout)["id"]
     assert ident is not None
     assert server.count == 1
-    name_field = next(k for k in ("name", "assistant_name") if k in _body(slug))
-    updated = run("update", "--vendor", slug, str(ident), write(tmp_path, {name_field: "Renamed"}, "patch.json"))
+    patch, report = to_vendor_body({"name": "Renamed"}, slug, "updateAssistant")  # where the vendor keeps the name
+    name_field = str(report.outcome("name").vendor)
+    updated = run("update", "--vendor", slug, str(ident), write(tmp_path, patch, "patch.json"))
     assert updated.exit_code == 0, updated.stderr
     assert next(iter(server.assistants.values()))[name_field] == "Renamed"
     deleted = run("delete", "--vendor", slug, str(ident))

@@ -67,12 +67,6 @@ from .assistant_response_engine_conversation_flow import (
 from .assistant_response_engine_custom_llm import AssistantResponseEngineCustomLlm
 from .assistant_response_engine_retell_llm import AssistantResponseEngineRetellLlm
 from .assistant_send_sms_tool import AssistantSendSmsTool
-from .assistant_send_sms_tool_sms_destination_type_2_type_0 import (
-    AssistantSendSmsToolSmsDestinationType2Type0,
-)
-from .assistant_send_sms_tool_sms_sender_type_2_type_0 import (
-    AssistantSendSmsToolSmsSenderType2Type0,
-)
 from .assistant_sms_content_inferred import AssistantSmsContentInferred
 from .assistant_sms_content_predefined import AssistantSmsContentPredefined
 from .assistant_sms_content_template import AssistantSmsContentTemplate
@@ -163,10 +157,6 @@ from .response_engine_conversation_flow import ResponseEngineConversationFlow
 from .response_engine_custom_llm import ResponseEngineCustomLlm
 from .response_engine_retell_llm import ResponseEngineRetellLlm
 from .send_sms_tool import SendSmsTool
-from .send_sms_tool_sms_destination_type_2_type_0 import (
-    SendSmsToolSmsDestinationType2Type0,
-)
-from .send_sms_tool_sms_sender_type_2_type_0 import SendSmsToolSmsSenderType2Type0
 from .sms_content_inferred import SmsContentInferred
 from .sms_content_predefined import SmsContentPredefined
 from .sms_content_template import SmsContentTemplate
@@ -240,8 +230,6 @@ __all__ = (
     "AssistantResponseEngineCustomLlm",
     "AssistantResponseEngineRetellLlm",
     "AssistantSendSmsTool",
-    "AssistantSendSmsToolSmsDestinationType2Type0",
-    "AssistantSendSmsToolSmsSenderType2Type0",
     "AssistantSmsContentInferred",
     "AssistantSmsContentPredefined",
     "AssistantSmsContentTemplate",
@@ -318,8 +306,6 @@ __all__ = (
     "ResponseEngineCustomLlm",
     "ResponseEngineRetellLlm",
     "SendSmsTool",
-    "SendSmsToolSmsDestinationType2Type0",
-    "SendSmsToolSmsSenderType2Type0",
     "SmsContentInferred",
     "SmsContentPredefined",
     "SmsContentTemplate",

@@ -17,12 +17,6 @@ from ..models.execution_message_type import ExecutionMessageType
 from ..types import UNSET, Unset, describe_misfit, misfit_tick
 
 if TYPE_CHECKING:
-    from ..models.assistant_send_sms_tool_sms_destination_type_2_type_0 import (
-        AssistantSendSmsToolSmsDestinationType2Type0,
-    )
-    from ..models.assistant_send_sms_tool_sms_sender_type_2_type_0 import (
-        AssistantSendSmsToolSmsSenderType2Type0,
-    )
     from ..models.assistant_sms_content_inferred import AssistantSmsContentInferred
     from ..models.assistant_sms_content_predefined import AssistantSmsContentPredefined
     from ..models.assistant_sms_content_template import AssistantSmsContentTemplate
@@ -61,14 +55,12 @@ class AssistantSendSmsTool:
         execution_message_description (None | str | Unset): What the agent says before sending the SMS, when
             `speak_during_execution` is true.
         execution_message_type (ExecutionMessageType | None | str | Unset): How that line is produced.
-        sms_destination (AssistantSendSmsToolSmsDestinationType2Type0 | AssistantSmsDestinationCustomerNumber |
-            AssistantSmsDestinationPhoneNumber | None | Unset): Who receives the SMS; the customer's number on the call when
-            left out. Besides the two
-            tagged forms, the SDK also lets any other object (or `null`) through, untyped.
-        sms_sender (AssistantSendSmsToolSmsSenderType2Type0 | AssistantSmsSenderCurrentNumber |
-            AssistantSmsSenderRetellLongCode | None | Unset): Number the SMS is sent from; the agent's phone number when
-            left out. Besides the two tagged
-            forms, the SDK also lets any other object (or `null`) through, untyped.
+        sms_destination (Any | AssistantSmsDestinationCustomerNumber | AssistantSmsDestinationPhoneNumber | Unset): Who
+            receives the SMS; the customer's number on the call when left out. Besides the two
+            tagged forms, the SDK lets any other value (`null` included) through, untyped.
+        sms_sender (Any | AssistantSmsSenderCurrentNumber | AssistantSmsSenderRetellLongCode | Unset): Number the SMS is
+            sent from; the agent's phone number when left out. Besides the two tagged
+            forms, the SDK lets any other value (`null` included) through, untyped.
         speak_after_execution (bool | None | Unset): Whether the agent speaks once the SMS has been sent.
         speak_during_execution (bool | None | Unset): Whether the agent says a short line before sending the SMS.
     """
@@ -87,18 +79,13 @@ class AssistantSendSmsTool:
     execution_message_description: None | str | Unset = UNSET
     execution_message_type: ExecutionMessageType | None | str | Unset = UNSET
     sms_destination: (
-        AssistantSendSmsToolSmsDestinationType2Type0
+        Any
         | AssistantSmsDestinationCustomerNumber
         | AssistantSmsDestinationPhoneNumber
-        | None
         | Unset
     ) = UNSET
     sms_sender: (
-        AssistantSendSmsToolSmsSenderType2Type0
-        | AssistantSmsSenderCurrentNumber
-        | AssistantSmsSenderRetellLongCode
-        | None
-        | Unset
+        Any | AssistantSmsSenderCurrentNumber | AssistantSmsSenderRetellLongCode | Unset
     ) = UNSET
     speak_after_execution: bool | None | Unset = UNSET
     speak_during_execution: bool | None | Unset = UNSET
@@ -109,12 +96,6 @@ class AssistantSendSmsTool:
     """(member, what did not fit) for this object; each value is kept in ``additional_properties``."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_send_sms_tool_sms_destination_type_2_type_0 import (
-            AssistantSendSmsToolSmsDestinationType2Type0,
-        )
-        from ..models.assistant_send_sms_tool_sms_sender_type_2_type_0 import (
-            AssistantSendSmsToolSmsSenderType2Type0,
-        )
         from ..models.assistant_sms_content_inferred import AssistantSmsContentInferred
         from ..models.assistant_sms_content_predefined import (
             AssistantSmsContentPredefined,
@@ -184,27 +165,21 @@ class AssistantSendSmsTool:
         else:
             execution_message_type = self.execution_message_type
 
-        sms_destination: dict[str, Any] | None | Unset
+        sms_destination: Any | dict[str, Any] | Unset
         if isinstance(self.sms_destination, Unset):
             sms_destination = UNSET
-        elif (
-            isinstance(self.sms_destination, AssistantSmsDestinationCustomerNumber)
-            or isinstance(self.sms_destination, AssistantSmsDestinationPhoneNumber)
-            or isinstance(
-                self.sms_destination, AssistantSendSmsToolSmsDestinationType2Type0
-            )
-        ):
+        elif isinstance(
+            self.sms_destination, AssistantSmsDestinationCustomerNumber
+        ) or isinstance(self.sms_destination, AssistantSmsDestinationPhoneNumber):
             sms_destination = self.sms_destination.to_dict()
         else:
             sms_destination = self.sms_destination
 
-        sms_sender: dict[str, Any] | None | Unset
+        sms_sender: Any | dict[str, Any] | Unset
         if isinstance(self.sms_sender, Unset):
             sms_sender = UNSET
-        elif (
-            isinstance(self.sms_sender, AssistantSmsSenderCurrentNumber)
-            or isinstance(self.sms_sender, AssistantSmsSenderRetellLongCode)
-            or isinstance(self.sms_sender, AssistantSendSmsToolSmsSenderType2Type0)
+        elif isinstance(self.sms_sender, AssistantSmsSenderCurrentNumber) or isinstance(
+            self.sms_sender, AssistantSmsSenderRetellLongCode
         ):
             sms_sender = self.sms_sender.to_dict()
         else:
@@ -254,12 +229,6 @@ class AssistantSendSmsTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assistant_send_sms_tool_sms_destination_type_2_type_0 import (
-            AssistantSendSmsToolSmsDestinationType2Type0,
-        )
-        from ..models.assistant_send_sms_tool_sms_sender_type_2_type_0 import (
-            AssistantSendSmsToolSmsSenderType2Type0,
-        )
         from ..models.assistant_sms_content_inferred import AssistantSmsContentInferred
         from ..models.assistant_sms_content_predefined import (
             AssistantSmsContentPredefined,
@@ -504,14 +473,11 @@ class AssistantSendSmsTool:
             def _parse_sms_destination(
                 data: object,
             ) -> (
-                AssistantSendSmsToolSmsDestinationType2Type0
+                Any
                 | AssistantSmsDestinationCustomerNumber
                 | AssistantSmsDestinationPhoneNumber
-                | None
                 | Unset
             ):
-                if data is None:
-                    return data
                 if isinstance(data, Unset):
                     return data
                 try:
@@ -534,21 +500,10 @@ class AssistantSendSmsTool:
                     return sms_destination_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    sms_destination_type_2_type_0 = (
-                        AssistantSendSmsToolSmsDestinationType2Type0.from_dict(data)
-                    )
-
-                    return sms_destination_type_2_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
                 return cast(
-                    AssistantSendSmsToolSmsDestinationType2Type0
+                    Any
                     | AssistantSmsDestinationCustomerNumber
                     | AssistantSmsDestinationPhoneNumber
-                    | None
                     | Unset,
                     data,
                 )
@@ -564,7 +519,7 @@ class AssistantSendSmsTool:
                 describe_misfit(
                     "sms_destination",
                     _sms_destination_raw,
-                    "AssistantSendSmsToolSmsDestinationType2Type0 | AssistantSmsDestinationCustomerNumber | AssistantSmsDestinationPhoneNumber | None",
+                    "Any | AssistantSmsDestinationCustomerNumber | AssistantSmsDestinationPhoneNumber",
                 )
             )
         _sms_sender_raw = d.pop("sms_sender", UNSET)
@@ -573,14 +528,11 @@ class AssistantSendSmsTool:
             def _parse_sms_sender(
                 data: object,
             ) -> (
-                AssistantSendSmsToolSmsSenderType2Type0
+                Any
                 | AssistantSmsSenderCurrentNumber
                 | AssistantSmsSenderRetellLongCode
-                | None
                 | Unset
             ):
-                if data is None:
-                    return data
                 if isinstance(data, Unset):
                     return data
                 try:
@@ -599,21 +551,10 @@ class AssistantSendSmsTool:
                     return sms_sender_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    sms_sender_type_2_type_0 = (
-                        AssistantSendSmsToolSmsSenderType2Type0.from_dict(data)
-                    )
-
-                    return sms_sender_type_2_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
                 return cast(
-                    AssistantSendSmsToolSmsSenderType2Type0
+                    Any
                     | AssistantSmsSenderCurrentNumber
                     | AssistantSmsSenderRetellLongCode
-                    | None
                     | Unset,
                     data,
                 )
@@ -629,7 +570,7 @@ class AssistantSendSmsTool:
                 describe_misfit(
                     "sms_sender",
                     _sms_sender_raw,
-                    "AssistantSendSmsToolSmsSenderType2Type0 | AssistantSmsSenderCurrentNumber | AssistantSmsSenderRetellLongCode | None",
+                    "Any | AssistantSmsSenderCurrentNumber | AssistantSmsSenderRetellLongCode",
                 )
             )
         _speak_after_execution_raw = d.pop("speak_after_execution", UNSET)

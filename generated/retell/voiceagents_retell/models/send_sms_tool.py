@@ -17,12 +17,6 @@ from ..models.execution_message_type import ExecutionMessageType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.send_sms_tool_sms_destination_type_2_type_0 import (
-        SendSmsToolSmsDestinationType2Type0,
-    )
-    from ..models.send_sms_tool_sms_sender_type_2_type_0 import (
-        SendSmsToolSmsSenderType2Type0,
-    )
     from ..models.sms_content_inferred import SmsContentInferred
     from ..models.sms_content_predefined import SmsContentPredefined
     from ..models.sms_content_template import SmsContentTemplate
@@ -55,13 +49,12 @@ class SendSmsTool:
         execution_message_type (ExecutionMessageType | Unset): How the line spoken while a tool runs is produced:
             `prompt` makes the agent write it from
             `execution_message_description`, `static_text` speaks that text as it is.
-        sms_destination (None | SendSmsToolSmsDestinationType2Type0 | SmsDestinationCustomerNumber |
-            SmsDestinationPhoneNumber | Unset): Who receives the SMS; the customer's number on the call when left out.
-            Besides the two
-            tagged forms, the SDK also lets any other object (or `null`) through, untyped.
-        sms_sender (None | SendSmsToolSmsSenderType2Type0 | SmsSenderCurrentNumber | SmsSenderRetellLongCode | Unset):
-            Number the SMS is sent from; the agent's phone number when left out. Besides the two tagged
-            forms, the SDK also lets any other object (or `null`) through, untyped.
+        sms_destination (Any | SmsDestinationCustomerNumber | SmsDestinationPhoneNumber | Unset): Who receives the SMS;
+            the customer's number on the call when left out. Besides the two
+            tagged forms, the SDK lets any other value (`null` included) through, untyped.
+        sms_sender (Any | SmsSenderCurrentNumber | SmsSenderRetellLongCode | Unset): Number the SMS is sent from; the
+            agent's phone number when left out. Besides the two tagged
+            forms, the SDK lets any other value (`null` included) through, untyped.
         speak_after_execution (bool | Unset): Whether the agent speaks once the SMS has been sent.
         speak_during_execution (bool | Unset): Whether the agent says a short line before sending the SMS. Default:
             True.
@@ -76,30 +69,14 @@ class SendSmsTool:
     execution_message_description: str | Unset = UNSET
     execution_message_type: ExecutionMessageType | Unset = UNSET
     sms_destination: (
-        None
-        | SendSmsToolSmsDestinationType2Type0
-        | SmsDestinationCustomerNumber
-        | SmsDestinationPhoneNumber
-        | Unset
+        Any | SmsDestinationCustomerNumber | SmsDestinationPhoneNumber | Unset
     ) = UNSET
-    sms_sender: (
-        None
-        | SendSmsToolSmsSenderType2Type0
-        | SmsSenderCurrentNumber
-        | SmsSenderRetellLongCode
-        | Unset
-    ) = UNSET
+    sms_sender: Any | SmsSenderCurrentNumber | SmsSenderRetellLongCode | Unset = UNSET
     speak_after_execution: bool | Unset = UNSET
     speak_during_execution: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.send_sms_tool_sms_destination_type_2_type_0 import (
-            SendSmsToolSmsDestinationType2Type0,
-        )
-        from ..models.send_sms_tool_sms_sender_type_2_type_0 import (
-            SendSmsToolSmsSenderType2Type0,
-        )
         from ..models.sms_content_inferred import SmsContentInferred
         from ..models.sms_content_predefined import SmsContentPredefined
         from ..models.sms_destination_customer_number import (
@@ -137,25 +114,21 @@ class SendSmsTool:
         if not isinstance(self.execution_message_type, Unset):
             execution_message_type = self.execution_message_type.value
 
-        sms_destination: dict[str, Any] | None | Unset
+        sms_destination: Any | dict[str, Any] | Unset
         if isinstance(self.sms_destination, Unset):
             sms_destination = UNSET
-        elif (
-            isinstance(self.sms_destination, SmsDestinationCustomerNumber)
-            or isinstance(self.sms_destination, SmsDestinationPhoneNumber)
-            or isinstance(self.sms_destination, SendSmsToolSmsDestinationType2Type0)
-        ):
+        elif isinstance(
+            self.sms_destination, SmsDestinationCustomerNumber
+        ) or isinstance(self.sms_destination, SmsDestinationPhoneNumber):
             sms_destination = self.sms_destination.to_dict()
         else:
             sms_destination = self.sms_destination
 
-        sms_sender: dict[str, Any] | None | Unset
+        sms_sender: Any | dict[str, Any] | Unset
         if isinstance(self.sms_sender, Unset):
             sms_sender = UNSET
-        elif (
-            isinstance(self.sms_sender, SmsSenderCurrentNumber)
-            or isinstance(self.sms_sender, SmsSenderRetellLongCode)
-            or isinstance(self.sms_sender, SendSmsToolSmsSenderType2Type0)
+        elif isinstance(self.sms_sender, SmsSenderCurrentNumber) or isinstance(
+            self.sms_sender, SmsSenderRetellLongCode
         ):
             sms_sender = self.sms_sender.to_dict()
         else:
@@ -197,12 +170,6 @@ class SendSmsTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.send_sms_tool_sms_destination_type_2_type_0 import (
-            SendSmsToolSmsDestinationType2Type0,
-        )
-        from ..models.send_sms_tool_sms_sender_type_2_type_0 import (
-            SendSmsToolSmsSenderType2Type0,
-        )
         from ..models.sms_content_inferred import SmsContentInferred
         from ..models.sms_content_predefined import SmsContentPredefined
         from ..models.sms_content_template import SmsContentTemplate
@@ -270,15 +237,7 @@ class SendSmsTool:
 
         def _parse_sms_destination(
             data: object,
-        ) -> (
-            None
-            | SendSmsToolSmsDestinationType2Type0
-            | SmsDestinationCustomerNumber
-            | SmsDestinationPhoneNumber
-            | Unset
-        ):
-            if data is None:
-                return data
+        ) -> Any | SmsDestinationCustomerNumber | SmsDestinationPhoneNumber | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -297,22 +256,8 @@ class SendSmsTool:
                 return sms_destination_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sms_destination_type_2_type_0 = (
-                    SendSmsToolSmsDestinationType2Type0.from_dict(data)
-                )
-
-                return sms_destination_type_2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                None
-                | SendSmsToolSmsDestinationType2Type0
-                | SmsDestinationCustomerNumber
-                | SmsDestinationPhoneNumber
-                | Unset,
+                Any | SmsDestinationCustomerNumber | SmsDestinationPhoneNumber | Unset,
                 data,
             )
 
@@ -320,15 +265,7 @@ class SendSmsTool:
 
         def _parse_sms_sender(
             data: object,
-        ) -> (
-            None
-            | SendSmsToolSmsSenderType2Type0
-            | SmsSenderCurrentNumber
-            | SmsSenderRetellLongCode
-            | Unset
-        ):
-            if data is None:
-                return data
+        ) -> Any | SmsSenderCurrentNumber | SmsSenderRetellLongCode | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -347,23 +284,8 @@ class SendSmsTool:
                 return sms_sender_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sms_sender_type_2_type_0 = SendSmsToolSmsSenderType2Type0.from_dict(
-                    data
-                )
-
-                return sms_sender_type_2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                None
-                | SendSmsToolSmsSenderType2Type0
-                | SmsSenderCurrentNumber
-                | SmsSenderRetellLongCode
-                | Unset,
-                data,
+                Any | SmsSenderCurrentNumber | SmsSenderRetellLongCode | Unset, data
             )
 
         sms_sender = _parse_sms_sender(d.pop("sms_sender", UNSET))
