@@ -56,6 +56,9 @@ def top_level_keys(slug: str, operation_id: str) -> frozenset[str] | None:
     return _schema.known_keys(root, root)
 
 
+_ANNOTATIONS = frozenset({"description", "title", "examples", "default", "deprecated"})
+
+
 def close_objects(root: dict[str, Any]) -> dict[str, Any]:
     """A copy of standalone schema ``root`` where every value position whose schema declares its
     properties (and allows nothing else) refuses unknown members (``unevaluatedProperties: false``).
@@ -69,6 +72,8 @@ def close_objects(root: dict[str, Any]) -> dict[str, Any]:
     def closable(node: Any) -> bool:
         declared = False
         for member in _schema.members(doc, node):
+            if not set(member) - _ANNOTATIONS:  # a member that takes any value: the position is open
+                return False
             extra = member.get("additionalProperties")
             if extra is not None and extra is not False:
                 return False
