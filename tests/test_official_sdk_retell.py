@@ -62,18 +62,17 @@ SOURCE = re.compile(r"AgentResource\.(\w+), (GET|POST|PUT|PATCH|DELETE) (\S+)")
 OPS = operations(SLUG)
 BODY_OPS = [o for o in OPS if o.body_schema]
 
+_SMS = "/post_session_tools/[][send_sms]/sms_content"
 KNOWN: dict[str, str] = {
-    "/post_session_tools/[][send_sms]/sms_content[predefined]: required only in the SDK [], only in our spec ['type']": (
+    f"{_SMS}[predefined]: required only in the SDK [], only in our spec ['type']": (
         "the SDK leaves the tag of two of sms_content's three forms optional; our spec requires it, as the"
         " conventions require of every union variant (the generated clients tell variants apart by their tag)"
     ),
-    "/post_session_tools/[][send_sms]/sms_content[inferred]: required only in the SDK [], only in our spec ['type']": (
-        "as above"
-    ),
-    "/post_session_tools/[][send_sms]/sms_content[predefined]/type: nullable in the SDK only": (
+    f"{_SMS}[inferred]: required only in the SDK [], only in our spec ['type']": "as above",
+    f"{_SMS}[predefined]/type: nullable in the SDK only": (
         "an answer's tag: the SDK's models make every optional member nullable; ours keeps the tag a tag"
     ),
-    "/post_session_tools/[][send_sms]/sms_content[inferred]/type: nullable in the SDK only": "as above",
+    f"{_SMS}[inferred]/type: nullable in the SDK only": "as above",
 }
 """Every difference between the SDK's types and our spec, and why (``test_the_shapes_differ_only_as_known``)."""
 KNOWN_NARROWER = {("required", "sms_content/type")}
