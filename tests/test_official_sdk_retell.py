@@ -317,7 +317,7 @@ def test_requests_the_sdk_types_allow_are_accepted(o: Op) -> None:
     doc, rules = request_document(SLUG, o.id), rule_branches(SLUG, o.id)
 
     @settings(
-        max_examples=60,
+        max_examples=25,
         deadline=None,
         database=None,
         phases=(Phase.explicit, Phase.generate),  # a failing body is shown as found: shrinking one takes minutes
