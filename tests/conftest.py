@@ -59,6 +59,16 @@ def load_cases(slug: str) -> dict[str, Any]:
     return copy.deepcopy(_cases(slug))
 
 
+def name_field(slug: str) -> str:
+    """The vendor body's field that holds the assistant's name (its converter maps ``name`` there)."""
+    from voiceagents.convert import mapping
+    from voiceagents.convert.rules import Map
+
+    found = [rule.vendor for rule in mapping(slug).rules if isinstance(rule, Map) and rule.neutral == "name"]
+    assert len(found) == 1, f"{slug}: the converter maps name to {found}"
+    return found[0]
+
+
 def example_definition() -> dict[str, Any]:
     """``examples/assistant.yaml``, with the ``vendor_extras`` of each vendor the example does not
     carry taken from that vendor's case file (``example_extras``): deploy tests run it on every vendor."""
@@ -68,6 +78,21 @@ def example_definition() -> dict[str, Any]:
         if slug not in extras and "example_extras" in _cases(slug):
             extras[slug] = copy.deepcopy(_cases(slug)["example_extras"])
     return data
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _generate_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One build cache of generated clients for the session, shared by the workers (the run's base
+    directory): the repository copies the tool tests make regenerate the same clients many times."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if base.name.startswith("popen-") else base
+    previous = os.environ.get("VOICEAGENTS_GENERATE_CACHE")
+    os.environ["VOICEAGENTS_GENERATE_CACHE"] = str(shared / "generate-cache")
+    yield
+    if previous is None:
+        os.environ.pop("VOICEAGENTS_GENERATE_CACHE", None)
+    else:
+        os.environ["VOICEAGENTS_GENERATE_CACHE"] = previous
 
 
 @pytest.fixture(scope="session")

@@ -16,11 +16,11 @@ import pytest
 import voiceagents
 import yaml
 from click.testing import CliRunner, Result
-from conftest import ROOT, SLUGS, load_cases
+from conftest import ROOT, SLUGS, load_cases, name_field
 from voiceagents import _validation
 from voiceagents import spec as vspec
 from voiceagents.cli import main
-from voiceagents.convert import from_vendor, to_vendor_body
+from voiceagents.convert import from_vendor
 
 ASSISTANT: dict[str, Any] = {
     "name": "Front desk",
@@ -193,6 +193,24 @@ def test_validate(tmp_path: Path) -> None:
     assert_clean_error(result, 3, "assistant_type", "opening.message")
     result = run("validate", "--vendor", "callhq", "--allow-drop", path)
     assert_clean_error(result, 3, "transcriber")
+
+
+def test_a_deploy_definition_is_a_definition_for_every_command(tmp_path: Path, mock_env: Callable[[str], Any]) -> None:
+    """A file of a fleet (with its deploy key ``vendors:``) validates, converts and creates as it is."""
+    path = write(tmp_path, {**ASSISTANT, "vendors": ["revox", "callhq"]})
+    assert run("validate", path).exit_code == 0
+    assert run("validate", "--vendor", "revox", path).exit_code == 0
+    converted = run("convert", "--to", "revox", path)
+    assert converted.exit_code == 0, converted.stderr
+    assert "vendors" not in json.loads(converted.stdout)
+    server = mock_env("revox")
+    created = run("create", "--vendor", "revox", path)
+    assert created.exit_code == 0, created.stderr
+    assert "vendors" not in next(iter(server.assistants.values()))
+    assert_clean_error(run("validate", write(tmp_path, {**ASSISTANT, "vendors": ["nope"]})), 1, "'nope', not a vendor")
+    assert_clean_error(
+        run("convert", "--to", "revox", "-", stdin=json.dumps({**ASSISTANT, "vendors": 3})), 1, "<stdin>"
+    )
 
 
 @pytest.mark.parametrize(
@@ -565,11 +583,10 @@ def test_create_update_delete_from_the_command_line(tmp_path: Path, slug: str, m
     ident = json.loads(created.stdout)["id"]
     assert ident is not None
     assert server.count == 1
-    patch, report = to_vendor_body({"name": "Renamed"}, slug, "updateAssistant")  # where the vendor keeps the name
-    name_field = str(report.outcome("name").vendor)
-    updated = run("update", "--vendor", slug, str(ident), write(tmp_path, patch, "patch.json"))
+    field = name_field(slug)
+    updated = run("update", "--vendor", slug, str(ident), write(tmp_path, {field: "Renamed"}, "patch.json"))
     assert updated.exit_code == 0, updated.stderr
-    assert next(iter(server.assistants.values()))[name_field] == "Renamed"
+    assert next(iter(server.assistants.values()))[field] == "Renamed"
     deleted = run("delete", "--vendor", slug, str(ident))
     assert deleted.exit_code == 0, deleted.stderr
     assert server.count == 0

@@ -24,14 +24,12 @@ import pytest
 import voiceagents
 import yaml
 from click.testing import CliRunner, Result
-from conftest import example_definition
+from conftest import example_definition, name_field
 from voiceagents import _validation, cli
 from voiceagents import spec as vspec
 from voiceagents.cli._common import deploy_exit_code as exit_code
 from voiceagents.convert import load_assistant
-from voiceagents.deploy._apply import apply_definition, plan_definition
-from voiceagents.deploy._plan import connector, desired_state
-from voiceagents.deploy._state import State
+from voiceagents.deploy import State, apply_definition, connector, desired_state, plan_definition
 from voiceagents.testing import MockServer, serve
 
 KEY = "sk-deploy-test-7f3a9c2e5b"
@@ -172,6 +170,14 @@ def test_first_apply_creates_and_a_second_sends_nothing(deploy: Deploy, slug: st
     assert deploy.plans(slug)[slug]["action"] == "none"
 
 
+def test_a_human_apply_says_each_outcome_once(deploy: Deploy) -> None:
+    result = deploy.run("apply", str(deploy.file), "--vendor", "revox", "--allow-drop")
+    assert result.exit_code == 0, result.output
+    assert "revox: created" in result.stdout
+    assert "revox: created" not in result.stderr  # stdout says it; stderr only announces the write
+    assert "revox: creating" in result.stderr
+
+
 def test_plan_sends_nothing_and_prints_one_entry_per_vendor(deploy: Deploy) -> None:
     result = deploy.plan()
     assert result.exit_code == 0, result.output
@@ -253,7 +259,7 @@ def test_callhq_like_vendors_need_the_id_before_an_update(deploy: Deploy) -> Non
         assert deploy.run("state", "adopt", "agent.yaml", "--vendor", slug, str(ident)).exit_code == 0
         assert deploy.plans(slug)[slug]["action"] == "update"
         assert deploy.apply(slug).exit_code == 0
-        assert deploy.mocks[slug].assistants[ident]["name"] == "Renamed"
+        assert deploy.mocks[slug].assistants[ident][name_field(slug)] == "Renamed"
         assert deploy.writes(slug) == {"createAssistant": 1, "updateAssistant": 1}
         deploy.edit(lambda d: d.update(name="Bright Smile reminders"))
 
@@ -763,8 +769,7 @@ def test_the_demo_converges_every_vendor_mock(tmp_path: Path) -> None:
 
 
 def test_exit_code_classification() -> None:
-    from voiceagents.deploy._apply import VendorOutcome
-    from voiceagents.deploy._plan import VendorPlan
+    from voiceagents.deploy import VendorOutcome, VendorPlan
 
     def outcome(status: Any, kind: Any = None) -> VendorOutcome:
         return VendorOutcome(VendorPlan("x", "create"), status, kind=kind)

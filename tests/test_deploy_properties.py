@@ -22,9 +22,7 @@ from hypothesis import strategies as st
 from voiceagents import spec as vspec
 from voiceagents._exceptions import InputError
 from voiceagents.convert import load_assistant
-from voiceagents.deploy._apply import apply_definition, plan_definition
-from voiceagents.deploy._plan import Connector, connector, desired_state
-from voiceagents.deploy._state import State
+from voiceagents.deploy import Connector, State, apply_definition, connector, desired_state, plan_definition
 from voiceagents.testing import MockServer, serve
 
 KEY = "sk-property-test-5e1b"

@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, SLUGS
+from support.index import PASSWORD, USER, pypiserver  # a loopback index with an htpasswd file
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 PUBLISH = "TWINE_USERNAME=... TWINE_PASSWORD=... make publish REPOSITORY_URL=https://upload.pypi.org/legacy/"
@@ -102,8 +103,6 @@ def test_the_readme_says_how_to_run_the_cli_and_a_mock() -> None:
 @pytest.mark.slow
 @pytest.mark.xdist_group("clone")
 def test_the_readme_runs_top_to_bottom_in_a_fresh_shell(clone: Path, tmp_path: Path) -> None:
-    from test_publish import PASSWORD, USER, pypiserver  # a loopback index with an htpasswd file
-
     with pypiserver(tmp_path / "index") as (url, packages):
         text = script((url, USER, PASSWORD))
         env = {
@@ -125,6 +124,9 @@ def test_the_readme_runs_top_to_bottom_in_a_fresh_shell(clone: Path, tmp_path: P
     for slug in SLUGS:
         assert re.search(rf"^{slug}\s", out, re.M)  # `voiceagents vendors`
     assert (clone / "voiceagents.state.json").exists()  # the deploy recipe ran
+    assert "Plan for 2 definition(s) at their vendors: 1 to update, 1 unchanged." in out  # the fleet recipe
+    assert "1 unchanged; 1 orphan (`apply --prune` deletes it)." in out
+    assert "Applied: 1 unchanged, 1 deleted." in out
     (body,) = temp.glob("*/revox-body.json")
     moved = json.loads(body.read_text(encoding="utf-8"))  # the move recipe, extras in
     imported = json.loads((clone / "examples/autocalls-pipeline.json").read_text(encoding="utf-8"))

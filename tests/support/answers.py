@@ -38,6 +38,7 @@ __all__ = [
     "misfits",
     "operation_spec",
     "pin",
+    "plain",
     "request_body",
     "returns_body",
     "sample_id",
@@ -419,3 +420,11 @@ async def acall(client: Any, slug: str, operation_id: str, **options: Any) -> An
     if operation_id == "listAssistants":
         return [item async for item in getattr(client, method)(*args, **options)]
     return await getattr(client, method)(*args, **options)
+
+
+def plain(parsed: Any) -> Any:
+    """A parsed answer as JSON data: a generated model's ``to_dict()``, or each item's for an answer
+    that is a bare array of models."""
+    if isinstance(parsed, list):
+        return [plain(item) for item in parsed]
+    return parsed.to_dict() if hasattr(parsed, "to_dict") else parsed

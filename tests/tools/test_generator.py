@@ -654,3 +654,24 @@ def test_an_object_schema_shared_by_a_request_and_an_answer_is_refused(repo: Pat
     proc = run(repo, *TOOLS, "generate", "--slug", "callhq")
     assert proc.returncode == 1
     assert f"components.schemas.{nested} is used by a request and by a response" in proc.stderr
+
+
+def test_the_build_cache_reuses_a_client_only_for_the_same_inputs(repo: Path, tmp_path: Path) -> None:
+    """With VOICEAGENTS_GENERATE_CACHE, a client made from the same inputs is taken from the cache
+    (byte-identical to a fresh build); a changed spec builds again."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "VOICEAGENTS_GENERATE_CACHE": str(cache), "VOICEAGENTS_ROOT": str(repo)}
+    cmd = [sys.executable, "-m", "voiceagents_tools", "generate", "--slug", "callhq", "--force"]
+    first = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
+    assert first.returncode == 0, first.stderr
+    entries = sorted(p.name for p in cache.iterdir())
+    assert len(entries) == 1
+    built = (repo / "generated/callhq/voiceagents_callhq/client.py").read_bytes()
+    again = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    assert sorted(p.name for p in cache.iterdir()) == entries
+    assert (repo / "generated/callhq/voiceagents_callhq/client.py").read_bytes() == built
+    spec = repo / "openapi/callhq.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("version: 1.1.1", "version: 1.1.2", 1), encoding="utf-8")
+    subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
+    assert len(list(cache.iterdir())) == 2

@@ -14,15 +14,12 @@ then gets voiceagents 0.2.0 + voiceagents-revox 2.0.0, and publishing again is a
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
-import secrets
 import subprocess
 import sys
 import tarfile
-import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,72 +28,13 @@ from typing import Any
 import pytest
 import yaml
 from packaging.version import Version
-
-with warnings.catch_warnings():  # passlib imports the stdlib `crypt`, deprecated in 3.11
-    warnings.simplefilter("ignore", DeprecationWarning)
-    from passlib.apache import HtpasswdFile
-
-from test_wheels import (
-    ROOT,
-    built_dist,
-    clean_env,
-    copy_dist,
-    free_port,
-    make_venv,
-    ours,
-    pip_install,
-    project_meta,
-    shared,
-    stop,
-    wait_for_http,
-    wheelhouse,
-)
+from support.index import PASSWORD, USER, pypiserver
+from support.processes import clean_env, free_port
+from test_wheels import ROOT, built_dist, copy_dist, make_venv, ours, pip_install, project_meta, shared, wheelhouse
 from voiceagents_tools.release import publish
-
-USER = "publisher"
-PASSWORD = f"pw-{secrets.token_hex(12)}"  # random, so finding it in the output means it leaked
 
 # These build into dist/ or share the package index: all on one xdist worker.
 pytestmark = pytest.mark.xdist_group("packaging")
-
-
-@contextlib.contextmanager
-def pypiserver(workdir: Path) -> Iterator[tuple[str, Path]]:
-    """pypiserver on a free loopback port, uploads authenticated against an htpasswd file."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    packages = workdir / "packages"
-    packages.mkdir()
-    htpasswd = HtpasswdFile(str(workdir / "htpasswd"), new=True, default_scheme="apr_md5_crypt")
-    htpasswd.set_password(USER, PASSWORD)
-    htpasswd.save()
-    port, log = free_port(), workdir / "pypiserver.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [
-                str(Path(sys.executable).parent / "pypi-server"),
-                "run",
-                "-i",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "-P",
-                str(workdir / "htpasswd"),
-                "-a",
-                "update",
-                "--disable-fallback",
-                str(packages),
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            env=clean_env(),
-        )
-    try:
-        url = f"http://127.0.0.1:{port}"
-        wait_for_http(f"{url}/health", proc, log)
-        yield url, packages
-    finally:
-        stop(proc)
 
 
 def run_publish(url: str, dist: Path, password: str = PASSWORD) -> subprocess.CompletedProcess[str]:

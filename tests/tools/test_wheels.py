@@ -20,14 +20,10 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tarfile
-import time
 import tomllib
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from email.message import Message
@@ -39,6 +35,7 @@ import yaml
 from packaging.requirements import Requirement
 from packaging.tags import sys_tags
 from packaging.utils import canonicalize_name
+from support.processes import clean_env
 from voiceagents_tools import prism as prism_launcher
 from voiceagents_tools.release import wheels
 
@@ -54,12 +51,6 @@ EXAMPLES = ROOT / "examples"
 def project_meta(project: Path) -> dict[str, Any]:
     data: dict[str, Any] = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     return data
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    """The environment for child processes: no PYTHONPATH, no venv of ours, no colours."""
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
-    return {**env, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1", "NO_COLOR": "1", **extra}
 
 
 def shared(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
@@ -213,41 +204,6 @@ def installed(python: Path) -> dict[str, str]:
 def ours(python: Path) -> dict[str, str]:
     """The voiceagents distributions in the venv of ``python``, with their versions."""
     return {n: v for n, v in installed(python).items() if n.startswith("voiceagents")}
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def wait_for_http(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60.0) -> None:
-    """Until ``url`` gives any HTTP answer; fail with the log if the process dies or time runs out."""
-    deadline = time.monotonic() + timeout
-    while True:
-        if process.poll() is not None:
-            pytest.fail(f"{process.args!r} exited with {process.returncode}:\n{log.read_text(errors='replace')}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):  # noqa: S310 - loopback URL built here
-                return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                pytest.fail(f"{url} did not answer within {timeout:.0f}s:\n{log.read_text(errors='replace')}")
-            time.sleep(0.1)
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    """End one process we started, by its PID."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 @contextlib.contextmanager

@@ -11,12 +11,20 @@ processes (one per core, plain child processes: ``python -m`` this module): its 
 one CLI run) is paid once per worker, not once per vendor. ruff, its post-hook, runs once over every
 vendor's package (two processes in all, not two per vendor), and so does the formatting of the README
 snippets.
+
+A build cache, off unless ``VOICEAGENTS_GENERATE_CACHE`` names a directory: each vendor's formatted
+package, by the hash of everything it is made from (the generator's document, the templates with the
+vendor's facts, the configuration, openapi-python-client's and ruff's versions), is reused instead
+of running openapi-python-client again. Nothing is skipped by a record kept in the repository: the
+output is always rebuilt from its inputs or taken from a cache entry those exact inputs made. The
+test suite uses it (its copies of the repository regenerate the same clients many times).
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
+import hashlib
 import io
 import json
 import os
@@ -271,7 +279,10 @@ def build_clients(vendors: Sequence[Vendor], workdir: Path) -> dict[str, Path | 
             jobs.append(prepare(vendor, work))
         except GenerationError as exc:
             results[vendor.slug] = exc
-    outcomes = run_jobs(jobs)
+    keys = {job.slug: _key(job) for job in jobs}
+    cached = [job for job in jobs if _reuse(job, keys[job.slug])]
+    outcomes: dict[str, str | None] = {job.slug: None for job in cached}
+    outcomes.update(run_jobs([job for job in jobs if job not in cached]))
     done = [job for job in jobs if outcomes[job.slug] is None]
     for job in jobs:
         failure = outcomes[job.slug]
@@ -279,7 +290,10 @@ def build_clients(vendors: Sequence[Vendor], workdir: Path) -> dict[str, Path | 
             results[job.slug] = GenerationError(failure)
     ok = [v for v in vendors if any(j.slug == v.slug for j in done)]
     try:
-        format_packages([Path(job.package_dir) for job in done])
+        format_packages([Path(job.package_dir) for job in done if job not in cached])
+        for job in done:
+            if job not in cached:
+                _store(job, keys[job.slug])
         snippets = _snippets(ok, workdir)
     except GenerationError as exc:
         return {**results, **{v.slug: exc for v in ok}}
@@ -288,6 +302,52 @@ def build_clients(vendors: Sequence[Vendor], workdir: Path) -> dict[str, Path | 
         package_files(vendor, project, snippets[vendor.slug])
         results[vendor.slug] = project
     return {v.slug: results[v.slug] for v in vendors}
+
+
+def _cache() -> Path | None:
+    where = os.environ.get("VOICEAGENTS_GENERATE_CACHE", "").strip()
+    return Path(where) if where else None
+
+
+def _key(job: Job) -> str | None:
+    """The hash of everything one formatted package is made from (``None``: no cache)."""
+    if _cache() is None:
+        return None
+    from importlib import metadata
+
+    digest = hashlib.sha256()
+    versions = [metadata.version(name) for name in ("openapi-python-client", "ruff")]
+    parts = [json.dumps([job.config, versions, RUFF_FIX, RUFF_FORMAT], sort_keys=True).encode()]
+    parts.append(Path(job.document).read_bytes())
+    templates = Path(job.templates)
+    for path in sorted(p for p in templates.rglob("*") if p.is_file()):
+        parts += [path.relative_to(templates).as_posix().encode(), path.read_bytes()]
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
+
+
+def _reuse(job: Job, key: str | None) -> bool:
+    cache = _cache()
+    entry = cache / key if cache is not None and key is not None else None
+    if entry is None or not entry.is_dir():
+        return False
+    shutil.copytree(entry, job.package_dir, dirs_exist_ok=True)
+    return True
+
+
+def _store(job: Job, key: str | None) -> None:
+    """Keep a formatted package for these inputs (atomically: a concurrent run sees all or none)."""
+    cache = _cache()
+    if cache is None or key is None or (cache / key).exists():
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    temporary = cache / f".{key}.{os.getpid()}"
+    shutil.copytree(job.package_dir, temporary, dirs_exist_ok=True)
+    try:
+        temporary.rename(cache / key)
+    except OSError:  # another run stored it first
+        shutil.rmtree(temporary, ignore_errors=True)
 
 
 def build_client(vendor: Vendor, workdir: Path) -> Path:

@@ -168,9 +168,9 @@ def _operation(slug: str, operation_id: str) -> Operation:
 def _answer_validator(slug: str, operation_id: str) -> Any:
     """A validator of the operation's documented success body (None when it has no schema)."""
     op = _operation(slug, operation_id)
-    if op.success.schema_name is None:
+    if op.success.schema is None:
         return None
-    return jsonschema_rs.validator_for(spec.vendor(slug).spec.standalone(op.success.schema_name))
+    return jsonschema_rs.validator_for(spec.vendor(slug).spec.schema_document(op.success.schema))
 
 
 def _decode(op: Operation, response: httpx.Response, check: str, limits: AnswerLimits, secrets: Secrets) -> Any:

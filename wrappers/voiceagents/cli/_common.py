@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 import click
 
 if TYPE_CHECKING:
+    from .._loading import Limits
     from ..convert import ConversionReport
     from ..deploy import VendorOutcome, VendorPlan
 
@@ -140,6 +141,39 @@ output_option = click.option(
     metavar="FILE",
     help="Write what would go to stdout into FILE instead (only when the command succeeds).",
 )
+targets_option = click.option(
+    "--vendor",
+    "vendors",
+    multiple=True,
+    type=SLUG,
+    help="A vendor to deploy to (repeat for several; see `voiceagents vendors`), for every definition without"
+    " its own `vendors: [slug, ...]` key (then required).",
+)
+parallelism_option = click.option(
+    "--parallelism",
+    type=click.IntRange(1, 64),
+    default=4,
+    show_default=True,
+    metavar="N",
+    help="Requests in flight at once per vendor (vendors run in parallel; a 429's Retry-After pauses the"
+    " vendor's whole run).",
+)
+prune_option = click.option(
+    "--prune",
+    is_flag=True,
+    help="Delete the orphans: assistants the state records for definition files no longer in the folders (or"
+    " files) given (without it, they are kept and listed).",
+)
+plan_out_option = click.option(
+    "--out",
+    "--output",
+    "-o",
+    "out_file",
+    metavar="FILE",
+    help="Save the plan into FILE (versioned JSON, mode 0600: it holds the bodies to send; unlike other commands'"
+    " -o, not what stdout shows): `voiceagents apply FILE` then carries out exactly it, or refuses if the state or"
+    " a live assistant changed since.",
+)
 state_option = click.option(
     "--state",
     "state_path",
@@ -149,6 +183,7 @@ state_option = click.option(
     help="The state file: which assistant each definition is at each vendor.",
 )
 file_argument = click.argument("file", metavar="FILE|-")
+paths_argument = click.argument("paths", nargs=-1, required=True, metavar="FILE|DIR|-...")
 id_argument = click.argument("assistant_id", metavar="ID")
 
 
@@ -160,18 +195,34 @@ def fail(message: str, code: int = EXIT_INVALID) -> NoReturn:
     raise click.exceptions.Exit(code)
 
 
-def read(file: str) -> Any:
-    """The JSON or YAML document in ``file`` (``-``: stdin), read within the configured limits."""
-    from .._loading import Limits, load_file
+def limits() -> Limits:
+    """The limits of input documents: the environment's, and ``--max-file-size``."""
+    from .._loading import Limits
 
     ctx = click.get_current_context()
-    limits = Limits.from_env()
+    found = Limits.from_env()
     max_bytes = (ctx.find_root().obj or {}).get("max_file_size")
     if max_bytes is not None:
         import dataclasses
 
-        limits = dataclasses.replace(limits, max_bytes=max_bytes)
-    return load_file(file, limits=limits)
+        found = dataclasses.replace(found, max_bytes=max_bytes)
+    return found
+
+
+def read(file: str) -> Any:
+    """The JSON or YAML document in ``file`` (``-``: stdin), read within the configured limits."""
+    from .._loading import load_file
+
+    return load_file(file, limits=limits())
+
+
+def definition(file: str) -> dict[str, Any]:
+    """The assistant definition in ``file`` (``-``: stdin), without its deploy key ``vendors:``
+    (checked all the same), for the commands that take one assistant."""
+    from ..deploy import split_vendors
+
+    data, _ = split_vendors(object_of(read(file), "the assistant definition"), "<stdin>" if file == "-" else file)
+    return data
 
 
 def object_of(data: Any, what: str) -> dict[str, Any]:

@@ -85,7 +85,7 @@ def convert(
     from .._json import merged
     from ..convert import to_vendor_body
 
-    data = object_of(read(file), "the assistant definition")
+    data = common.definition(file)
     if extras_file:
         data = merged(data, object_of(read(extras_file), "--extras"))
     body, report = to_vendor_body(data, target, allow_drop=allow_drop)
@@ -106,7 +106,7 @@ def validate(vendor: str | None, allow_drop: bool, file: str, quiet: bool) -> No
     from ..convert import to_vendor_body
     from ..types import load_assistant
 
-    data = object_of(read(file), "the assistant definition")
+    data = common.definition(file)
     if vendor is None:
         load_assistant(data)
         click.echo("ok: valid assistant definition")

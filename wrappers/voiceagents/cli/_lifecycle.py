@@ -31,11 +31,15 @@ from ._common import (
 __all__ = ["clone", "create", "delete", "get", "list_", "update"]
 
 
-def _body_arg(data: dict[str, Any]) -> Any:
-    """A neutral Assistant when every key is a neutral field, else the vendor body as given."""
+def _body_arg(file: str) -> Any:
+    """A neutral Assistant when every key is a neutral field (a definition's deploy key ``vendors:``
+    aside), else the vendor body as given."""
+    from ..deploy import split_vendors
     from ..types import load_assistant, neutral_schema
 
-    if set(data) <= set(neutral_schema()["properties"]):
+    data = object_of(read(file), "the assistant definition")
+    if set(data) - {"vendors"} <= set(neutral_schema()["properties"]):
+        data, _ = split_vendors(data, "<stdin>" if file == "-" else file)
         return load_assistant(data)
     return data
 
@@ -83,7 +87,7 @@ def create(
     the vendor's body. Either way it is validated against the vendor's spec before anything is
     sent. The key comes from <SLUG>_API_KEY. Prints {"vendor", "id", "status"} as JSON.
     """
-    body = _body_arg(object_of(read(file), "the assistant definition"))
+    body = _body_arg(file)
     extra = common.extra_body(extra_body)
     with common.client(vendor, base_url, timeout) as api:
         result = api.create_assistant(body, allow_drop=allow_drop, extra_body=extra)
@@ -182,7 +186,7 @@ def update(
     output_file: str | None,
 ) -> None:
     """Change an assistant's settings to those FILE sets (what it leaves out stays as it is)."""
-    body = _body_arg(object_of(read(file), "the assistant definition"))
+    body = _body_arg(file)
     with common.client(vendor, base_url, timeout) as api:
         result = api.update_assistant(
             assistant_id, body, allow_drop=allow_drop, extra_body=common.extra_body(extra_body)

@@ -13,7 +13,15 @@ state file says (``_state``) and what the vendor shows:
   no list operation, several assistants of the same name, an id the vendor never told us, or a
   change the vendor's update does not take (the message says what to do);
 * **error**: the definition does not convert (``kind`` ``lossy`` or ``input``) or the vendor call
-  failed (``api``).
+  failed (``api``);
+* **delete**: an *orphan*: the state records an assistant for a definition that the run was not
+  given; ``apply --prune`` deletes it (``_fleet``), nothing else does.
+
+What a run reads of a vendor goes through one ``Reader`` per vendor: an assistant by id (get, else
+the list) and assistants by name (the list). The list is read at most once per run and indexed, so
+a fleet of N definitions costs N gets, or one listing, never N listings. An assistant whose listed
+id cannot be used (none, or URL path syntax such as ``..``: the client reports it as ``None``) is
+never adopted: the plan is ``blocked``, and nothing is sent to it.
 
 Changes are computed field by field on the leaves of the desired body only (objects are walked,
 lists compared whole, object items of a list on the keys the definition sets), so vendor defaults
@@ -29,11 +37,12 @@ may mask them), and shown as ``<redacted>``.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .. import spec
 from .._exceptions import APIError, ConversionError, InputError, NotFoundError
@@ -42,16 +51,18 @@ from .._secrets import REDACTED, is_secret_key, redact_value
 from ._state import DEFAULT_STATE, State, VendorEntry, definition_key, digest, seal
 
 if TYPE_CHECKING:
-    from .._http import AsyncClient, Result
+    from .._http import AsyncClient, Result, Throttle
     from ..convert import ConversionReport
     from ..types import Assistant
 
 __all__ = [
     "Action",
+    "Api",
     "Change",
     "Connector",
     "Desired",
     "ErrorKind",
+    "Reader",
     "Target",
     "VendorPlan",
     "connector",
@@ -59,27 +70,51 @@ __all__ = [
     "desired_state",
     "failed",
     "find_by_name",
-    "plan",
     "plan_at",
-    "plan_vendor",
     "read_live",
 ]
 
-Action = Literal["create", "update", "none", "adopt", "blocked", "error"]
+Action = Literal["create", "update", "none", "adopt", "blocked", "error", "delete"]
 ErrorKind = Literal["input", "lossy", "api"]
 Path_ = tuple[str, ...]
 Connector = Callable[[str], "AsyncClient"]
 
+
+class Api(Protocol):
+    """What deploys call of a vendor's client: an ``AsyncClient``, or one whose requests take a
+    run's slots (``_fleet.Limited``)."""
+
+    vendor: str
+
+    async def get_assistant(self, assistant_id: str | int) -> Result: ...
+
+    def list_assistants(self) -> AsyncIterator[Result]: ...
+
+    async def create_assistant(self, assistant: Mapping[str, Any]) -> Result: ...
+
+    async def update_assistant(self, assistant_id: str | int, assistant: Mapping[str, Any]) -> Result: ...
+
+    async def delete_assistant(self, assistant_id: str | int) -> Result: ...
+
+
 _MISSING: Any = MISSING
 _GONE = object()
 _SHOWN = 70
+ABSENT = "absent"
+"""What a plan saw when it looked an assistant up by name and found none (``VendorPlan.seen``)."""
 
 
 # -- paths and comparison ------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
+def _secret_key(name: str) -> bool:
+    return is_secret_key(name)
+
+
+@functools.lru_cache(maxsize=4096)
 def _secret_path(path: Path_) -> bool:
-    return any(is_secret_key(segment) for segment in path)
+    return any(_secret_key(segment) for segment in path)
 
 
 def leaves(body: Mapping[str, Any], at: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
@@ -87,7 +122,7 @@ def leaves(body: Mapping[str, Any], at: Path_ = ()) -> Iterator[tuple[Path_, Any
     else, lists and empty objects included, is a leaf."""
     for key, value in body.items():
         path = (*at, str(key))
-        if isinstance(value, Mapping) and value and not is_secret_key(key):
+        if isinstance(value, Mapping) and value and not _secret_key(str(key)):
             yield from leaves(value, path)
         else:
             yield path, value
@@ -114,8 +149,11 @@ def _put(data: dict[str, Any], path: Path_, value: Any) -> None:
 def same(desired: Any, live: Any) -> bool:
     """Whether the live value is what the desired one asks for (on the desired object keys only;
     numbers by value, never a boolean for a number)."""
-    if isinstance(desired, Mapping):
-        return isinstance(live, Mapping) and all(k in live and same(v, live[k]) for k, v in desired.items())
+    kind = type(desired)
+    if kind is str:  # the common case first
+        return bool(desired == live)
+    if kind is dict or isinstance(desired, Mapping):
+        return isinstance(live, dict | Mapping) and all(k in live and same(v, live[k]) for k, v in desired.items())
     if isinstance(desired, list | tuple):
         return (
             isinstance(live, list | tuple)
@@ -196,7 +234,7 @@ class Change:
         return text
 
 
-@dataclass
+@dataclass(repr=False)
 class Desired:
     """What a definition converts to at one vendor."""
 
@@ -213,8 +251,11 @@ class Desired:
     def digest(self) -> str:
         return digest(seal(self.create))
 
+    def __repr__(self) -> str:
+        return f"<Desired {self.report.vendor} {self.name!r}>"
 
-@dataclass
+
+@dataclass(repr=False)
 class VendorPlan:
     """What apply would do at one vendor, and why."""
 
@@ -231,6 +272,12 @@ class VendorPlan:
     had_entry: bool = False
     report: ConversionReport | None = None
     """The conversion report of a definition that does not convert."""
+    seen: str | None = None
+    """What the plan read of the live assistant: the digest of its data, ``ABSENT`` (none of that
+    name is listed), ``None`` (nothing was read). A saved plan is refused when it changed."""
+
+    def __repr__(self) -> str:  # short: asyncio.run formats the repr of what a run returns
+        return f"<VendorPlan {self.vendor}: {self.action} {self.id!r}, {len(self.changes)} change(s)>"
 
     @property
     def ok(self) -> bool:
@@ -398,22 +445,23 @@ def compute_changes(
     """Every leaf of the desired body whose value at the vendor differs (see the module doc)."""
     changes = []
     for path, new in leaves(desired.create):
-        in_place = desired.update is not None and (desired.update_keys is None or path[0] in desired.update_keys)
         last = lookup(applied, path) if applied is not None else _MISSING
-        sealed_new = _sealed_at(path, new)
-        neutral = _neutral_for(desired.neutral_of, path)
         if live is not None and not _secret_path(path):
             value = lookup(live, path)
             if same(new, value):
                 continue
             drift = last is not _MISSING and not same(last, _sealed_at(path, value))
-            changes.append(Change(path, neutral, value, new, True, drift, in_place, _sealed_at(path, value)))
-        elif applied is not None and last is not _MISSING:
-            if same(sealed_new, last):
+            change = (value, True, drift, _sealed_at(path, value))
+        elif last is not _MISSING:
+            if same(_sealed_at(path, new), last):
                 continue
-            changes.append(Change(path, neutral, last, new, True, False, in_place, last))
+            change = (last, True, False, last)
         else:
-            changes.append(Change(path, neutral, _MISSING, new, False, False, in_place, _MISSING))
+            change = (_MISSING, False, False, _MISSING)
+        in_place = desired.update is not None and (desired.update_keys is None or path[0] in desired.update_keys)
+        old, known, drift, sealed_old = change
+        neutral = _neutral_for(desired.neutral_of, path)
+        changes.append(Change(path, neutral, old, new, known, drift, in_place, sealed_old))
     return changes
 
 
@@ -453,36 +501,87 @@ def _same_id(a: Any, b: Any) -> bool:
     return a is not None and b is not None and str(a) == str(b)
 
 
-async def _items(api: AsyncClient) -> AsyncIterator[Result]:
-    async for item in api.list_assistants():
-        yield item
+class Reader:
+    """What a run reads of one vendor (``api``'s): an assistant by id (get, else the list) and the
+    assistants of a name (the list). The list is read once, on first need, and indexed; a failure
+    to list is kept and raised again (a vendor that fails is not asked N times)."""
+
+    def __init__(self, api: Api) -> None:
+        self.api = api
+        self.vendor = api.vendor
+        self.operations = frozenset(spec.vendor(api.vendor).operations)
+        self._listing: list[Result] | None = None
+        self._failure: APIError | InputError | None = None
+        self._lock = asyncio.Lock()
+        self._ids: dict[str, Result] | None = None
+        self._names: dict[Path_, dict[str, list[Result]]] = {}
+
+    @property
+    def can_list(self) -> bool:
+        return "listAssistants" in self.operations
+
+    async def listing(self) -> list[Result]:
+        """Every assistant the vendor lists (read once per reader)."""
+        async with self._lock:
+            if self._failure is not None:
+                raise self._failure
+            if self._listing is None:
+                try:
+                    self._listing = [item async for item in self.api.list_assistants()]
+                except (APIError, InputError) as exc:
+                    self._failure = exc
+                    raise
+            return self._listing
+
+    async def by_id(self, assistant_id: str | int) -> Result | None:
+        if self._ids is None:
+            listing = await self.listing()
+            self._ids = {str(item.id): item for item in listing if item.id is not None}
+        return self._ids.get(str(assistant_id))
+
+    async def read_live(self, assistant_id: str | int) -> dict[str, Any] | object | None:
+        """The live assistant (get, else the list), ``None`` when the vendor has neither, or the
+        ``_GONE`` marker when it no longer exists."""
+        if "getAssistant" in self.operations:
+            try:
+                result = await self.api.get_assistant(assistant_id)
+            except NotFoundError:
+                return _GONE
+            data = result.assistant_data()
+            if data is not None:
+                return data
+        if self.can_list:
+            found = await self.by_id(assistant_id)
+            return _GONE if found is None else (found.assistant_data() or {})
+        return None
+
+    async def find_by_name(self, desired: Desired) -> list[Result]:
+        """Every listed assistant whose name is exactly the definition's."""
+        path = desired.name_path
+        if path is None:
+            raise InputError(
+                f"{self.vendor}: cannot tell where the name goes in its body, so cannot look it up by name"
+            )
+        index = self._names.get(path)
+        if index is None:
+            index = {}
+            for item in await self.listing():
+                value = lookup(item.assistant_data(), path)
+                if isinstance(value, str):
+                    index.setdefault(value, []).append(item)
+            self._names[path] = index
+        return list(index.get(desired.name, ()))
 
 
-async def read_live(api: AsyncClient, assistant_id: str | int) -> dict[str, Any] | object | None:
+async def read_live(api: Api, assistant_id: str | int) -> dict[str, Any] | object | None:
     """The live assistant (get, else a list search), ``None`` when the vendor has neither, or the
     ``_GONE`` marker when it no longer exists."""
-    operations = spec.vendor(api.vendor).operations
-    if "getAssistant" in operations:
-        try:
-            result = await api.get_assistant(assistant_id)
-        except NotFoundError:
-            return _GONE
-        data = result.assistant_data()
-        if data is not None:
-            return data
-    if "listAssistants" in operations:
-        async for item in _items(api):
-            if _same_id(item.id, assistant_id):
-                return item.assistant_data() or {}
-        return _GONE
-    return None
+    return await Reader(api).read_live(assistant_id)
 
 
-async def find_by_name(api: AsyncClient, desired: Desired) -> list[Result]:
-    """Every listed assistant whose name is exactly the definition's."""
-    if desired.name_path is None:
-        raise InputError(f"{api.vendor}: cannot tell where the name goes in its body, so cannot look it up by name")
-    return [item async for item in _items(api) if lookup(item.assistant_data(), desired.name_path) == desired.name]
+async def find_by_name(api: Api, desired: Desired) -> list[Result]:
+    """Every listed assistant whose name is exactly the definition's (a fresh listing)."""
+    return await Reader(api).find_by_name(desired)
 
 
 # -- planning ------------------------------------------------------------------------------
@@ -522,6 +621,7 @@ def _compare(
     every = compute_changes(desired, live, applied)
     changes = [c for c in every if c.known or c.in_place]
     plan = VendorPlan(slug, action, ident, changes, desired=desired, live=live, had_entry=entry is not None)
+    plan.seen = digest(live) if isinstance(live, dict) else None
     gone = released(desired, applied)
     if gone:
         plan.notes.append(f"no longer set by the definition, left as they are at {slug}: {', '.join(gone)}")
@@ -546,13 +646,28 @@ def _compare(
     return plan
 
 
+def _unusable_id(target: Target, slug: str, state: State, desired: Desired, entry: VendorEntry | None) -> VendorPlan:
+    adopt, _ = _state_hint(target, slug, state)
+    return VendorPlan(
+        slug,
+        "blocked",
+        desired=desired,
+        had_entry=entry is not None,
+        message=(
+            f"an assistant named {desired.name!r} is listed at {slug}, but without an id that can be used (none,"
+            f" or URL path syntax such as '..'): apply will not adopt it, change it or create another. Check it in"
+            f" the {_title(slug)} dashboard, then record its id:\n    {adopt}"
+        ),
+    )
+
+
 async def _adopt_by_name(
-    api: AsyncClient, target: Target, desired: Desired, state: State, entry: VendorEntry | None
+    reader: Reader, target: Target, desired: Desired, state: State, entry: VendorEntry | None
 ) -> VendorPlan:
-    slug = api.vendor
-    matches = await find_by_name(api, desired)
+    slug = reader.vendor
+    matches = await reader.find_by_name(desired)
     if not matches:
-        plan = VendorPlan(slug, "create", desired=desired, had_entry=entry is not None)
+        plan = VendorPlan(slug, "create", desired=desired, had_entry=entry is not None, seen=ABSENT)
         if entry is not None and entry.pending is not None:
             plan.notes.append(
                 f"the create sent at {entry.pending.since} ({entry.pending.reason}) made no assistant: none is named"
@@ -572,9 +687,11 @@ async def _adopt_by_name(
             ),
         )
     found = matches[0]
+    if found.id is None:
+        return _unusable_id(target, slug, state, desired, entry)
     live = found.assistant_data()
-    if "getAssistant" in spec.vendor(slug).operations and found.id is not None:
-        fresh = await read_live(api, found.id)
+    if "getAssistant" in reader.operations:
+        fresh = await reader.read_live(found.id)
         if isinstance(fresh, dict):
             live = fresh
     plan = _compare(slug, "adopt", found.id, desired, live, None)
@@ -587,22 +704,21 @@ async def _adopt_by_name(
 
 
 async def _plan_known(
-    api: AsyncClient, target: Target, desired: Desired, state: State, entry: VendorEntry | None
+    reader: Reader, target: Target, desired: Desired, state: State, entry: VendorEntry | None
 ) -> VendorPlan:
-    slug = api.vendor
-    operations = spec.vendor(slug).operations
-    can_list = "listAssistants" in operations
+    slug = reader.vendor
+    can_list = reader.can_list
     if entry is not None and entry.id is not None and entry.pending is None:
-        live = await read_live(api, entry.id)
+        live = await reader.read_live(entry.id)
         if live is _GONE:
-            plan = await _adopt_by_name(api, target, desired, state, None) if can_list else None
-            plan = plan or VendorPlan(slug, "create", desired=desired)
+            plan = await _adopt_by_name(reader, target, desired, state, None) if can_list else None
+            plan = plan or VendorPlan(slug, "create", desired=desired, seen=ABSENT)
             plan.had_entry = True
             plan.notes.insert(0, f"{entry.id} no longer exists at {slug}: it was deleted outside voiceagents")
             return plan
         return _compare(slug, "update", entry.id, desired, live if isinstance(live, dict) else None, entry)
     if can_list and (entry is None or entry.pending is not None or entry.id is None):
-        return await _adopt_by_name(api, target, desired, state, entry)
+        return await _adopt_by_name(reader, target, desired, state, entry)
     if entry is not None and entry.pending is not None:
         message = _pending_message(target, slug, state, entry)
         return VendorPlan(slug, "blocked", desired=desired, had_entry=True, message=message)
@@ -631,15 +747,14 @@ def desire(target: Target, slug: str, *, allow_drop: bool) -> Desired | VendorPl
         return VendorPlan(slug, "error", message=str(exc), kind="input")
 
 
-async def plan_at(api: AsyncClient, target: Target, desired: Desired, state: State) -> VendorPlan:
-    """The plan at ``api``'s vendor (reads only); API and input errors raise."""
-    entry = state.vendor(target.state_key, api.vendor)
-    plan = await _plan_known(api, target, desired, state, entry)
-    if plan.action == "create" and spec.operation(api.vendor, "createAssistant").pointer("id") is None:
-        adopt, _ = _state_hint(target, api.vendor, state)
-        plan.notes.append(
-            f"{_title(api.vendor)}'s create answer holds no id: to update it later, record its id with {adopt}"
-        )
+async def plan_at(reader: Reader, target: Target, desired: Desired, state: State) -> VendorPlan:
+    """The plan at ``reader``'s vendor (reads only); API and input errors raise."""
+    slug = reader.vendor
+    entry = state.vendor(target.state_key, slug)
+    plan = await _plan_known(reader, target, desired, state, entry)
+    if plan.action == "create" and spec.operation(slug, "createAssistant").pointer("id") is None:
+        adopt, _ = _state_hint(target, slug, state)
+        plan.notes.append(f"{_title(slug)}'s create answer holds no id: to update it later, record its id with {adopt}")
     return plan
 
 
@@ -649,36 +764,10 @@ def failed(slug: str, exc: Exception, desired: Desired | None = None) -> VendorP
     return VendorPlan(slug, "error", message=str(exc), kind=kind, desired=desired)
 
 
-async def plan_vendor(
-    target: Target, slug: str, connect: Connector, state: State, *, allow_drop: bool = False
-) -> VendorPlan:
-    """The plan for one vendor (reads only). Errors become an ``error`` plan, never an exception."""
-    desired = desire(target, slug, allow_drop=allow_drop)
-    if isinstance(desired, VendorPlan):
-        return desired
-    try:
-        async with connect(slug) as api:
-            return await plan_at(api, target, desired, state)
-    except (APIError, InputError) as exc:
-        return failed(slug, exc, desired)
-
-
 async def gather_vendors(slugs: Sequence[str], work: Callable[[str], Awaitable[Any]]) -> dict[str, Any]:
     """Run ``work(slug)`` for every vendor concurrently; the results by vendor, in ``slugs`` order."""
     results = await asyncio.gather(*(work(slug) for slug in slugs))
     return dict(zip(slugs, results, strict=True))
-
-
-async def plan(
-    target: Target, slugs: Iterable[str], connect: Connector, state: State, *, allow_drop: bool = False
-) -> dict[str, VendorPlan]:
-    """The plan for every vendor, computed concurrently."""
-    vendors = list(dict.fromkeys(slugs))
-
-    async def one(slug: str) -> VendorPlan:
-        return await plan_vendor(target, slug, connect, state, allow_drop=allow_drop)
-
-    return await gather_vendors(vendors, one)
 
 
 # -- clients -------------------------------------------------------------------------------
@@ -690,20 +779,29 @@ def connector(
     api_keys: Mapping[str, str] | None = None,
     timeout: float | None = None,
     max_retries: int | None = None,
+    deadline: float | None = None,
 ) -> Connector:
     """A factory of async clients per vendor: base URL from ``base_urls`` else ``<SLUG>_BASE_URL``
-    (else the vendor's server), key from ``api_keys`` else ``<SLUG>_API_KEY``."""
+    (else the vendor's server), key from ``api_keys`` else ``<SLUG>_API_KEY``. Every client it makes
+    for a vendor shares one ``Throttle``: a 429's ``Retry-After`` pauses every request of the run.
+    ``timeout`` is each request's (connect, read, write, pool); ``deadline`` the seconds one whole
+    call may take, retries included (default: the client's, derived from the timeout)."""
     from .. import _http as _client
+
+    throttles: dict[str, Throttle] = {}
 
     def connect(slug: str) -> AsyncClient:
         extra: dict[str, Any] = {}
         if max_retries is not None:
             extra["max_retries"] = max_retries
+        if deadline is not None:
+            extra["deadline"] = deadline
         return _client.async_client(
             slug,
             api_key=(api_keys or {}).get(slug),
             base_url=(base_urls or {}).get(slug),
             timeout=_client.DEFAULT if timeout is None else timeout,
+            throttle=throttles.setdefault(slug, _client.Throttle()),
             **extra,
         )
 

@@ -1,9 +1,8 @@
 """The deploy state file: which assistant each definition became at each vendor, and what was sent.
 
 ``voiceagents apply`` records, per definition and vendor, the assistant's id and what it last
-applied, so the next ``plan`` knows what exists and what changed. The file is JSON, written
-atomically (a temporary file in the same directory, flushed to disk, then renamed over the old one),
-and holds no secret: no API key ever, and every value under a key that names a secret
+applied, so the next ``plan`` knows what exists and what changed. The file is JSON and holds no
+secret: no API key ever, and every value under a key that names a secret
 (``_secrets.is_secret_key``: ``api_key``, ``token``, ...) is replaced by its SHA-256 digest, enough
 to tell whether it changed and useless to call the vendor with.
 
@@ -43,25 +42,44 @@ A create is recorded as pending *before* it is sent and replaced by the id when 
 so a timeout, a 5xx, a dropped connection, Ctrl-C or a killed process always leaves a trace; the
 next ``apply`` then looks the assistant up by name (vendors with a list operation) or refuses to
 create it again (vendors without one) until ``voiceagents state adopt`` or ``state forget``.
-A lock file next to the state (``<state>.lock``, ``flock``) keeps two applies from racing.
+
+Files, all next to the state file's real path (a symbolic link is followed: the file it points to
+is read, written and locked, so applies through the link and through the real path exclude each
+other):
+
+* ``<state>``: written whole and atomically (a temporary file in the same directory, flushed to
+  disk, renamed over the old one), keeping the old file's permissions (``0600`` for a new one);
+* ``<state>.backup``: the previous state, kept on every write (a hard link to the old file, else
+  a copy);
+* ``<state>.journal``: the write-ahead journal of a running ``apply`` (``_journal``): one fsynced
+  JSON line per recorded outcome, so a run records each result in constant time and a crash (even
+  ``kill -9``) loses nothing. ``State.load`` replays it; ``save`` folds it into the state file and
+  removes it;
+* ``<state>.lock``: held (``flock``) while a command changes the state, so two applies never race.
+
+Reading is bounded: a state file over 64 MiB, nested deeper than the definitions' depth limit plus
+the state's own levels, or with duplicate keys is a clear ``InputError`` (never a ``RecursionError``),
+as are a state path that is not a regular file (a FIFO, a device, a directory: refused without
+blocking) and every permission or disk problem (``StateFileError``, also an ``OSError``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
-import datetime
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .._exceptions import InputError
+from .._exceptions import DocumentError, InputError
+from .._loading import DEFAULT_MAX_DEPTH, Limits, parse_json
 from .._secrets import is_secret_key
+from ._files import StateFileError, now, open_regular, read_regular, reason, write_atomically
+from ._journal import replay
 
 __all__ = [
     "DEFAULT_STATE",
@@ -69,6 +87,7 @@ __all__ = [
     "DefinitionEntry",
     "Pending",
     "State",
+    "StateFileError",
     "VendorEntry",
     "definition_key",
     "digest",
@@ -79,12 +98,9 @@ __all__ = [
 DEFAULT_STATE = "voiceagents.state.json"
 STATE_VERSION = 1
 _MAX_STATE_BYTES = 64 * 1024 * 1024
+STATE_LIMITS = Limits(max_bytes=_MAX_STATE_BYTES, max_depth=DEFAULT_MAX_DEPTH + 8)
+"""A state file's bounds: 64 MiB, and the definitions' depth plus the state's own six levels."""
 _SEALED = "sha256:"
-
-
-def now() -> str:
-    """The current UTC time, ISO 8601 to the second (``2025-01-31T12:00:00Z``)."""
-    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _canonical(value: Any) -> bytes:
@@ -231,33 +247,64 @@ class DefinitionEntry:
 
 
 class State:
-    """The state file's content, and where it lives. ``load`` it, change it, ``save`` it."""
+    """The state file's content, and where it lives. ``load`` it, change it, ``save`` it.
+
+    ``path`` is the path as given (used in messages and hints); ``file`` its real path (symbolic
+    links resolved), where the state, its backup, journal and lock live."""
 
     def __init__(self, path: str | Path, definitions: dict[str, DefinitionEntry] | None = None) -> None:
         self.path = Path(path)
+        self.file = Path(os.path.realpath(self.path))
         self.definitions: dict[str, DefinitionEntry] = definitions or {}
+        self.replayed = 0
+        """How many journal records ``load`` replayed (a run that did not end cleanly left them)."""
+        self._names: dict[str, list[str]] | None = None
 
     def __repr__(self) -> str:
         return f"<State {str(self.path)!r}: {len(self.definitions)} definition(s)>"
 
+    def _sibling(self, suffix: str) -> Path:
+        return self.file.with_name(self.file.name + suffix)
+
+    @property
+    def journal_path(self) -> Path:
+        return self._sibling(".journal")
+
+    @property
+    def backup_path(self) -> Path:
+        return self._sibling(".backup")
+
+    @property
+    def lock_path(self) -> Path:
+        return self._sibling(".lock")
+
+    @property
+    def shown(self) -> str:
+        """The path for messages: as given, and where it leads when that is elsewhere."""
+        if os.path.abspath(self.path) == str(self.file):
+            return str(self.path)
+        return f"{self.path} (a link to {self.file})"
+
     @classmethod
     def load(cls, path: str | Path) -> State:
-        """The state at ``path`` (an empty one when there is no file yet)."""
-        path = Path(path)
+        """The state at ``path`` (an empty one when there is no file yet), with the records of an
+        unfinished run's journal replayed on top."""
+
+        state = cls(path)
+        raw = read_regular(state.file, f"the state file {state.shown}", _MAX_STATE_BYTES)
+        if raw is not None:
+            state.definitions = state._parse(raw)
+        state.replayed = replay(state.journal_path, state.apply_record, name=f"the journal {state.journal_path}")
+        return state
+
+    def _parse(self, raw: bytes) -> dict[str, DefinitionEntry]:
         try:
-            with path.open("rb") as handle:
-                # read(n) allocates n bytes up front: ask for what the file holds (+1: a file that
-                # grows meanwhile still stops at the limit), never the limit itself.
-                size = os.fstat(handle.fileno()).st_size
-                raw = handle.read(min(size, _MAX_STATE_BYTES) + 1)
-        except FileNotFoundError:
-            return cls(path)
-        except OSError as exc:
-            raise InputError(f"cannot read the state file {path}: {exc.strerror or exc}") from None
-        if len(raw) > _MAX_STATE_BYTES:
-            raise InputError(f"the state file {path} is larger than {_MAX_STATE_BYTES} bytes")
-        try:
-            data = json.loads(raw.decode("utf-8"))
+            try:
+                data = parse_json(raw.decode("utf-8"), name=str(self.path), limits=STATE_LIMITS)
+            except DocumentError as exc:
+                if exc.limit == "max_depth":
+                    raise ValueError(f"nested more than {STATE_LIMITS.max_depth} deep, line {exc.line}") from None
+                raise ValueError(str(exc).removeprefix(f"{self.path} is not valid JSON: ")) from None
             if not isinstance(data, dict):
                 raise ValueError("it is not a JSON object")
             version = data.get("version")
@@ -266,12 +313,12 @@ class State:
             definitions = data.get("definitions") or {}
             if not isinstance(definitions, dict):
                 raise ValueError("definitions must be an object")
-            entries = {str(k): DefinitionEntry.from_json(v) for k, v in definitions.items() if isinstance(v, dict)}
+            return {str(k): DefinitionEntry.from_json(v) for k, v in definitions.items() if isinstance(v, dict)}
         except (ValueError, UnicodeDecodeError) as exc:
+            backup = f" (the previous state is {self.backup_path})" if self.backup_path.exists() else ""
             raise InputError(
-                f"the state file {path} is not a voiceagents state ({exc}); move it away to start afresh"
+                f"the state file {self.shown} is not a voiceagents state ({exc}); move it away to start afresh{backup}"
             ) from None
-        return cls(path, entries)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -280,27 +327,33 @@ class State:
             "definitions": {key: entry.to_json() for key, entry in sorted(self.definitions.items())},
         }
 
+    def fingerprint(self) -> str:
+        """A digest of what the state records (not of its layout): a saved plan names the state it
+        was computed from by it."""
+        return digest({key: entry.to_json() for key, entry in sorted(self.definitions.items())})
+
     def save(self) -> None:
-        """Write the state atomically: a temporary file next to it, fsynced, renamed over it."""
+        """Write the whole state atomically (the previous one kept as ``<state>.backup``), then drop
+        the journal, which it now contains."""
         text = json.dumps(self.to_json(), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
-        directory = self.path.resolve().parent
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            with contextlib.suppress(OSError):
-                os.chmod(temp, 0o600)
-            os.replace(temp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+            write_atomically(self.file, text.encode("utf-8"), self.backup_path)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.journal_path)
+        except StateFileError:
             raise
-        _fsync_directory(directory)
+        except OSError as exc:
+            raise StateFileError(f"cannot write the state file {self.shown}: {reason(exc)}") from None
 
     # -- entries -------------------------------------------------------------------------
+
+    def _index(self) -> dict[str, list[str]]:
+        if self._names is None:
+            names: dict[str, list[str]] = {}
+            for key, entry in self.definitions.items():
+                names.setdefault(entry.name, []).append(key)
+            self._names = names
+        return self._names
 
     def resolve(self, key: str, name: str, vendors: Iterable[str] = ()) -> tuple[str, str | None]:
         """The key to use for a definition, and the old key it moved from (``None`` if it did not).
@@ -312,10 +365,9 @@ class State:
         if key in self.definitions:
             return key, None
         wanted = set(vendors)
-        for other, entry in self.definitions.items():
-            if entry.name != name:
-                continue
-            if entry.source is not None and (self.path.resolve().parent / entry.source).exists():
+        for other in self._index().get(name, ()):
+            entry = self.definitions[other]
+            if entry.source is not None and (self.file.parent / entry.source).exists():
                 if not wanted & set(entry.vendors):
                     continue
                 raise InputError(
@@ -329,16 +381,23 @@ class State:
         entry = self.definitions.get(key)
         return entry.vendors.get(slug) if entry else None
 
-    def put(self, key: str, name: str, source: str | None, slug: str, entry: VendorEntry) -> None:
+    def put(self, key: str, name: str, source: str | None, slug: str, entry: VendorEntry) -> dict[str, Any]:
+        """Record ``entry``; the journal record that says so."""
+        definition = self.definitions.get(key)
+        if definition is None or definition.name != name:
+            self._names = None
         definition = self.definitions.setdefault(key, DefinitionEntry(name, source))
         definition.name, definition.source = name, source
         definition.vendors[slug] = entry
+        return {"op": "put", "key": key, "name": name, "source": source, "vendor": slug, "entry": entry.to_json()}
 
-    def move(self, old: str, new: str, name: str, source: str | None) -> None:
-        """Re-key the entry ``old`` to ``new`` (a moved file)."""
+    def move(self, old: str, new: str, name: str, source: str | None) -> dict[str, Any]:
+        """Re-key the entry ``old`` to ``new`` (a moved file); the journal record."""
         entry = self.definitions.pop(old)
         entry.name, entry.source = name, source
         self.definitions[new] = entry
+        self._names = None
+        return {"op": "move", "from": old, "to": new, "name": name, "source": source}
 
     def forget(self, key: str, slug: str) -> bool:
         definition = self.definitions.get(key)
@@ -347,7 +406,25 @@ class State:
         del definition.vendors[slug]
         if not definition.vendors:
             del self.definitions[key]
+            self._names = None
         return True
+
+    def apply_record(self, record: Mapping[str, Any]) -> None:
+        """Replay one journal record (``put``, ``forget`` or ``move``; the header is skipped)."""
+        op = record.get("op")
+        key, slug = record.get("key"), record.get("vendor")
+        if op == "put" and isinstance(key, str) and isinstance(slug, str) and isinstance(record.get("entry"), Mapping):
+            source = record.get("source")
+            entry = VendorEntry.from_json(record["entry"])
+            self.put(key, str(record.get("name") or ""), source if isinstance(source, str) else None, slug, entry)
+        elif op == "forget" and isinstance(key, str) and isinstance(slug, str):
+            self.forget(key, slug)
+        elif op == "move" and isinstance(record.get("from"), str) and isinstance(record.get("to"), str):
+            old, new, source = record["from"], record["to"], record.get("source")
+            if old in self.definitions and new not in self.definitions:
+                self.move(old, new, str(record.get("name") or ""), source if isinstance(source, str) else None)
+        elif op != "begin":
+            raise ValueError(f"not a record voiceagents writes (op {op!r})")
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
@@ -357,11 +434,17 @@ class State:
         except ImportError:  # pragma: no cover - Windows: no advisory lock
             yield
             return
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with lock_path.open("a") as handle:
+        lock_path = self.lock_path
+        try:
+            lock_path.parent.mkdir(parents=True, exist_ok=True)
+            fd = open_regular(lock_path, os.O_RDWR | os.O_CREAT, f"the lock file {lock_path}", mode=0o666)
+        except StateFileError:
+            raise
+        except OSError as exc:
+            raise StateFileError(f"cannot lock the state file {self.shown}: {lock_path}: {reason(exc)}") from None
+        try:
             try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
                 raise InputError(
                     f"another voiceagents command is changing {self.path} (it holds {lock_path}): wait for it to finish"
@@ -369,18 +452,6 @@ class State:
             try:
                 yield
             finally:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename durable (POSIX); a no-op where directories cannot be opened."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:  # pragma: no cover - Windows
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)

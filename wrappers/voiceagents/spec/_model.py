@@ -357,6 +357,10 @@ class VendorSpec:
     def schemas(self) -> Mapping[str, Any]:
         return (self.document.get("components") or {}).get("schemas") or {}
 
+    def schema_document(self, node: Mapping[str, Any]) -> dict[str, Any]:
+        """A schema node (a ``$ref`` or inline) as a standalone JSON Schema document."""
+        return _schema.schema_document(self.document, node)
+
     def standalone(self, name: str) -> dict[str, Any]:
         """Component ``name`` as a standalone JSON Schema document (references as written)."""
         return _schema.standalone(self.document, name)

@@ -26,6 +26,7 @@ __all__ = [
     "property_schemas",
     "resolve",
     "schema_at",
+    "schema_document",
     "standalone",
 ]
 
@@ -155,6 +156,13 @@ def standalone(document: Mapping[str, Any], name: str) -> dict[str, Any]:
     if name not in schemas:
         raise SpecError(f"components.schemas has no {name!r}")
     return {"$schema": DRAFT, "$ref": COMPONENTS + name, "components": {"schemas": schemas}}
+
+
+def schema_document(document: Mapping[str, Any], node: Mapping[str, Any]) -> dict[str, Any]:
+    """Any schema node of an OpenAPI document (a ``$ref`` or written inline, e.g. an array of
+    assistants) as a JSON Schema 2020-12 document, its references resolving as written."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    return {"$schema": DRAFT, **node, "components": {"schemas": schemas}}
 
 
 def component_refs(node: Any) -> Iterator[str]:
