@@ -136,17 +136,21 @@ def _stt_inverse(ctx: FromContext) -> None:
 _STABILITY_HOW = "voice_temperature = 2 × (1 − stability) (Retell's 0-2 scale, 0 the most stable)"
 
 
-def _round(value: float) -> Any:
-    rounded = round(value, 9)
-    return int(rounded) if rounded.is_integer() else rounded
+def _clean(value: float, digits: int) -> Any:
+    """``value`` without float noise (2 × (1 − 0.7) is 0.6, not 0.6000000000000001); any other value
+    is kept as it is, so that converting back and forth gives the same number."""
+    rounded = round(value, digits)
+    if abs(rounded - value) >= 10 ** -(digits + 3):
+        return value
+    return int(rounded) if float(rounded).is_integer() else rounded
 
 
 def _to_temperature(stability: Any) -> Any:
-    return _round(2 * (1 - stability))
+    return _clean(2 * (1 - stability), 9)
 
 
 def _from_temperature(temperature: Any) -> Any:
-    return _round(1 - temperature / 2)
+    return _clean(1 - temperature / 2, 12)
 
 
 # --------------------------------------------------------------------------- interruptions
