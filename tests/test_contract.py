@@ -13,6 +13,7 @@ answers come from the specs and case files (helpers of ``test_specs``): no vendo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import inspect
 import re
@@ -37,6 +38,7 @@ from test_specs import (
 )
 from voiceagents import _json
 from voiceagents import spec as vspec
+from voiceagents._validation import check_body
 
 pytestmark = [pytest.mark.prism, pytest.mark.xdist_group("prism")]
 
@@ -164,10 +166,19 @@ def wrapper_call(client: Any, o: Op, body: Any = None) -> Any:
     """Call ``o`` through the wrapper (the list: every item, as a list)."""
     method = getattr(client, module_name(o))
     args: list[Any] = [sample_id(o)] if o.path_parameters() else []
-    if o.body_schema:
+    if o.body_schema and o.id != "listAssistants":  # a list's filters: the client sends {} itself
         args.append(body if body is not None else sendable(o))
     result = method(*args)
     return list(result) if o.id == "listAssistants" else result
+
+
+def _listed(client: Any) -> list[Any]:
+    """Every item a listing yields before it ends; Prism answers the same page each time, so a listing
+    by cursor (the same cursor again) ends with ``APIPaginationError`` once the page repeats."""
+    items: list[Any] = []
+    with contextlib.suppress(voiceagents.APIPaginationError):
+        items.extend(client.list_assistants())
+    return items
 
 
 def _examples(o: Op) -> dict[str, Any]:
@@ -231,7 +242,7 @@ def test_wrapper_reads_the_id_where_the_spec_says(o: Op, prism_servers: Any) -> 
         httpx.Client(event_hooks={"request": [sent.append]}) as http,
         voiceagents.client(o.slug, base_url=url, api_key=KEY, http_client=http) as client,
     ):
-        result = wrapper_call(client, o)
+        result = wrapper_call(client, o) if o.id != "listAssistants" else _listed(client)
     assert sent, "nothing was sent"
     assert [r.method for r in sent] == [o.method.upper()] * len(sent)
     assert {r.url.raw_path.decode().split("?")[0] for r in sent} == {httpx.URL(url + path_of(o)).raw_path.decode()}
@@ -286,13 +297,14 @@ def test_invalid_body_is_refused_by_the_wrapper_and_by_prism(
     body = build(o.slug, o.id, case)
     sent: list[httpx.Request] = []
     hooks = {"request": [sent.append]}
-    # the wrapper refuses it before anything is sent, naming the field
+    # the wrapper refuses it before anything is sent, naming the field (a list's filters are never the
+    # caller's: the wrapper's list sends {}, so its validation is asked directly)
     with (
         httpx.Client(event_hooks=hooks) as http,
         voiceagents.client(o.slug, base_url=url, api_key=KEY, http_client=http) as client,
         pytest.raises(voiceagents.ValidationError) as refused,
     ):
-        wrapper_call(client, o, body)
+        wrapper_call(client, o, body) if o.id != "listAssistants" else check_body(o.slug, o.id, body)
     assert sent == []
     expected, errors = case["expect"]["path"], refused.value.errors
     named = [e for e in errors if e.path == expected or (expected.startswith(e.path + "/") and "variants" in e.rule)]
@@ -304,6 +316,8 @@ def test_invalid_body_is_refused_by_the_wrapper_and_by_prism(
     built = parse(o, url, answer)
     if documented and model_class(o, documented) is not None:
         assert isinstance(built.parsed, model_class(o, documented))
+    if o.id == "listAssistants":
+        return
     # and the wrapper, its own validation bypassed, reports Prism's 422 as such
     from voiceagents._http import _base as _client
 

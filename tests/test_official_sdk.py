@@ -194,7 +194,7 @@ def test_the_sdk_method_sends_our_request_and_parses_our_answers(o: Op) -> None:
 class Shape:
     """What one position of a schema or a type allows, as far as the comparison goes."""
 
-    kind: str  # "object", "union", "array", "enum", "scalar"
+    kind: str  # "object", "union", "array", "enum", "scalar", "any" (any JSON value)
     fields: dict[str, Shape] = field(default_factory=dict)
     required: set[str] = field(default_factory=set)
     variants: dict[str, Shape] = field(default_factory=dict)
@@ -209,6 +209,23 @@ def _members(spec: Mapping[str, Any], node: Any) -> list[Mapping[str, Any]]:
     return [node] if isinstance(node, Mapping) else []
 
 
+def _tag(fields: Mapping[str, Shape]) -> str:
+    """The tag of a union variant: its ``type`` member's single value, else the first single-valued member's."""
+    tags = {name: next(iter(s.values)) for name, s in fields.items() if s.kind == "enum" and len(s.values) == 1}
+    return str(tags["type"] if "type" in tags else next(iter(tags.values()))) if tags else "?"
+
+
+def _union(variants: list[Shape]) -> Shape:
+    """A union of shapes, its variants keyed by their tag (objects) or their kind (anything else)."""
+    shape = Shape("union")
+    for variant in variants:
+        key = _tag(variant.fields) if variant.kind == "object" else variant.kind
+        shape.variants[key] = variant
+        if variant.nullable:  # a variant that takes null makes the union take it
+            shape.nullable, variant.nullable = True, False
+    return shape
+
+
 def ours(spec: Mapping[str, Any], node: Any) -> Shape:
     """The shape of a schema of our spec."""
     node = spec_schema.resolve(spec, node)
@@ -218,6 +235,8 @@ def ours(spec: Mapping[str, Any], node: Any) -> Shape:
     kind = node.get("type")
     if isinstance(kind, list):
         nullable = "null" in kind
+        if len([k for k in kind if k != "null"]) > 1:
+            return Shape("any", nullable=nullable)
         kind = next((k for k in kind if k != "null"), None)
     if kind == "null":
         return Shape("scalar", nullable=True)
@@ -228,15 +247,7 @@ def ours(spec: Mapping[str, Any], node: Any) -> Shape:
             rest = [s for s in subs if s.get("type") != "null"]
             plain = [s for s in rest if s.get("type") == "string" and not ({"enum", "const", "pattern"} & set(s))]
             rest = [s for s in rest if s not in plain] or plain
-            if len(rest) == 1:
-                shape = ours(spec, rest[0])
-            elif all(s.get("properties") for s in rest):
-                shape = Shape("union")
-                for s in rest:
-                    tags = [p["const"] for p in s["properties"].values() if isinstance(p, Mapping) and "const" in p]
-                    shape.variants[str(tags[0]) if tags else "?"] = ours(spec, s)
-            else:
-                shape = Shape("scalar")
+            shape = ours(spec, rest[0]) if len(rest) == 1 else _union([ours(spec, s) for s in rest])
             shape.nullable = shape.nullable or bool(nulls) or nullable
             shape.open = shape.open or (bool(plain) and shape.kind == "enum")
             return shape
@@ -252,12 +263,29 @@ def ours(spec: Mapping[str, Any], node: Any) -> Shape:
             for name, sub in (part.get("properties") or {}).items():
                 if sub is not False:
                     shape.fields[name] = ours(spec, sub)
+            for pattern, sub in (part.get("patternProperties") or {}).items():  # one exact name: a member
+                exact = re.fullmatch(r"\^([A-Za-z0-9_]+)\$", pattern)
+                if exact and sub is not False:
+                    shape.fields[exact.group(1)] = ours(spec, sub)
             shape.required.update(part.get("required") or [])
         return shape
+    if kind is None and not set(node) - {"description", "title", "examples", "default"}:
+        return Shape("any", nullable=True)  # no constraint at all: any value, null included
     return Shape("scalar", nullable=nullable)
 
 
 _ARRAYS = {list, collections.abc.Iterable, collections.abc.Sequence}
+
+
+def _alias(annotation: Any) -> str | None:
+    """The wire name an SDK gives a TypedDict key (``Annotated[..., PropertyInfo(alias=...)]``)."""
+    while typing_extensions.get_origin(annotation) in (typing_extensions.Required, typing_extensions.NotRequired):
+        annotation = typing_extensions.get_args(annotation)[0]
+    if typing_extensions.get_origin(annotation) is typing_extensions.Annotated:
+        for meta in getattr(annotation, "__metadata__", ()):
+            if isinstance(getattr(meta, "alias", None), str):
+                return str(meta.alias)
+    return None
 
 
 def theirs(annotation: Any) -> Shape:
@@ -265,6 +293,10 @@ def theirs(annotation: Any) -> Shape:
     origin, args = typing_extensions.get_origin(annotation), typing_extensions.get_args(annotation)
     if origin in (typing_extensions.Required, typing_extensions.NotRequired, typing_extensions.Annotated):
         return theirs(args[0])
+    if annotation is object or annotation is typing.Any:
+        return Shape("any", nullable=True)  # any value, None included
+    if origin in (dict, collections.abc.Mapping) or annotation is dict:
+        return Shape("object")
     if origin in (typing.Union, types.UnionType):
         rest = [a for a in args if a is not type(None)]
         if all(typing_extensions.get_origin(a) is typing_extensions.Literal for a in rest):
@@ -272,11 +304,7 @@ def theirs(annotation: Any) -> Shape:
         elif len(rest) == 1:
             shape = theirs(rest[0])
         else:
-            shape = Shape("union")
-            for member in rest:
-                variant = theirs(member)
-                tags = [s.values for s in variant.fields.values() if s.kind == "enum" and len(s.values) == 1]
-                shape.variants[str(next(iter(tags[0]))) if tags else "?"] = variant
+            shape = _union([theirs(member) for member in rest])
         shape.nullable = shape.nullable or len(rest) < len(args)
         return shape
     if origin is typing_extensions.Literal:
@@ -292,7 +320,10 @@ def theirs(annotation: Any) -> Shape:
             required |= {
                 k for k, v in hints.items() if typing_extensions.get_origin(v) is not typing_extensions.NotRequired
             }
-        return Shape("object", fields={k: theirs(v) for k, v in hints.items()}, required=required)
+        names = {k: _alias(v) or k for k, v in hints.items()}  # the key on the wire
+        return Shape(
+            "object", fields={names[k]: theirs(v) for k, v in hints.items()}, required={names[k] for k in required}
+        )
     if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
         shape = Shape("object")
         for name, info in annotation.model_fields.items():
@@ -308,6 +339,8 @@ def differences(sdk: Shape, spec: Shape, where: str = "") -> Iterator[tuple[str,
     """``(kind, text)`` of every way the SDK's shape and ours differ (kinds: fields, required,
     nullable, enum, tags, shape)."""
     at = where or "(body)"
+    if sdk.kind == "any" and spec.kind == "object":
+        return  # the SDK types it `object` (any value) and says in words that it is an object, as we do
     if sdk.nullable != spec.nullable:
         yield "nullable", f"{at}: nullable in {'the SDK' if sdk.nullable else 'our spec'} only"
     if sdk.kind != spec.kind:

@@ -665,6 +665,9 @@ def test_returned_ids_fit_the_id_parameter(slug: str) -> None:
 def test_list_pagination_names_real_query_parameters(o: Op) -> None:
     paging = o.op["x-voiceagents-pagination"]
     assert o.id == "listAssistants", "only the list is paginated"
+    if "cursor" in paging:
+        _cursor_pagination(o, paging)
+        return
     assert set(paging) <= {"page", "size", "last_page"}, paging
     page = o.query_parameter(paging["page"])
     assert page is not None, f"{o.label}: page parameter {paging['page']!r} is not a query parameter"
@@ -684,6 +687,24 @@ def test_list_pagination_names_real_query_parameters(o: Op) -> None:
             last = _json.read_pointer(body, paging["last_page"])
             assert isinstance(last, int), f"{label}: last page {last!r}"
             assert not isinstance(last, bool), f"{label}: last page {last!r}"
+
+
+def _cursor_pagination(o: Op, paging: Mapping[str, Any]) -> None:
+    """The cursor form: a string cursor parameter, an integer size if any, and in every documented
+    answer a cursor (or null) at ``next`` and a boolean at ``has_more``."""
+    assert set(paging) <= {"cursor", "size", "next", "has_more"}, paging
+    cursor = o.query_parameter(paging["cursor"])
+    assert cursor is not None, f"{o.label}: cursor parameter {paging['cursor']!r} is not a query parameter"
+    assert (cursor.get("schema") or {}).get("type") == "string"
+    if "size" in paging:
+        size = o.query_parameter(paging["size"])
+        assert size is not None, f"{o.label}: size parameter {paging['size']!r} is not a query parameter"
+        assert (size.get("schema") or {}).get("type") == "integer"
+    for label, body in documented_answers(o):
+        following = _json.read_pointer(body, paging["next"], None)
+        assert following is None or isinstance(following, str), f"{label}: next cursor {following!r}"
+        if "has_more" in paging:
+            assert isinstance(_json.read_pointer(body, paging["has_more"]), bool), label
 
 
 @pytest.mark.parametrize("o", op_params(all_operations()))

@@ -3,7 +3,10 @@
     python -m voiceagents_tools demo [--assistant examples/assistant.yaml] [--real] [--skip-build]
 
 1. checks that the generated code is current (``check``) and builds the wheels (``wheels``);
-2. loads the neutral assistant, converts it to each vendor and shows the conversion report;
+2. loads the neutral assistant; where a vendor needs a value no neutral field gives (a reference to
+   something made elsewhere at the vendor), takes it from that vendor's own documented request
+   examples (its spec's requestBody examples) and says so (``documented``; mocks only); converts it
+   to each vendor and shows the conversion report;
 3. creates it on Prism serving each vendor's spec (Prism checks every request against the spec);
 4. runs the assistant lifecycle on each vendor's stateful mock, every operation the vendor
    documents: create, get (read back as a neutral definition), update, list, clone, delete;
@@ -30,7 +33,7 @@ from voiceagents import load_assistant as voiceagents_load
 from voiceagents import spec as vspec
 from voiceagents import testing
 
-from . import ROOT, prism
+from . import ROOT, documented, prism
 
 SLUGS = tuple(vspec.SLUGS)  # the registry is the one list of vendors
 DEMO_KEY = "demo-key-not-a-secret"
@@ -63,16 +66,33 @@ def load_assistant(path: Path) -> Any:
     return voiceagents.Assistant.model_validate(data)
 
 
+def complete(assistant: Any) -> Any:
+    """``assistant`` with what each vendor needs and no neutral field gives, from the vendor's own
+    documented request examples (for the mocks only), each value said."""
+    import voiceagents
+
+    data, supplied = documented.supply(assistant.model_dump(mode="json", exclude_unset=True), SLUGS)
+    say("==> completing what a vendor needs that no neutral field gives, from its spec's documented request examples")
+    for item in supplied:
+        say(f"    {item}")
+    if not supplied:
+        say("    nothing to complete: every vendor takes the definition as it is")
+    return voiceagents.Assistant.model_validate(data)
+
+
 def convert_all(assistant: Any) -> dict[str, Any]:
     import voiceagents
 
     reports = {}
     for slug in SLUGS:
-        _, report = voiceagents.to_vendor(assistant, slug, allow_drop=True)
+        try:
+            _, report = voiceagents.to_vendor(assistant, slug, allow_drop=True)
+        except voiceagents.ConversionError as exc:
+            report = exc.report
         reports[slug] = report
         say(f"\n--- {slug}: {report.summary()}")
         for entry in report:
-            if entry.outcome in ("transformed", "dropped", "needs_input", "passed_through"):
+            if entry.outcome in ("transformed", "dropped", "needs_input", "rejected", "passed_through"):
                 say(f"    {entry}")
     return reports
 
@@ -156,13 +176,14 @@ def table(rows: list[dict[str, Any]]) -> str:
     return _grid(header, body)
 
 
-def converge(definition: Path, *, vendors: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """Apply ``definition`` (drops allowed) to every vendor's stateful mock, then plan it again: the
-    plans by vendor (each ``{"action": "none", ...}`` when nothing is left to do)."""
+def converge(definition: Path, *, vendors: Sequence[str], assistant: Any = None) -> dict[str, dict[str, Any]]:
+    """Apply ``definition`` (drops allowed; ``assistant``, when given, is the definition as completed) to
+    every vendor's stateful mock, then plan it again: the plans by vendor (each ``{"action": "none",
+    ...}`` when nothing is left to do)."""
     import asyncio
     import tempfile
 
-    assistant = voiceagents_load(definition)
+    assistant = assistant if assistant is not None else voiceagents_load(definition)
     with contextlib.ExitStack() as stack:
         mocks = {slug: stack.enter_context(testing.serve(slug)) for slug in vendors}
         connect = deploys.connector({s: m.url for s, m in mocks.items()}, api_keys=dict.fromkeys(vendors, "demo-key"))
@@ -173,10 +194,10 @@ def converge(definition: Path, *, vendors: Sequence[str]) -> dict[str, dict[str,
     return {slug: plan.to_dict() for slug, plan in plans.items()}
 
 
-def deploy(path: Path) -> bool:
+def deploy(path: Path, assistant: Any = None) -> bool:
     """Apply the definition to every vendor's stateful mock, then plan again: nothing to do."""
     with progress("applying it to every vendor's stateful mock (voiceagents apply), then planning again"):
-        plans = converge(path, vendors=SLUGS)
+        plans = converge(path, vendors=SLUGS, assistant=assistant)
     for slug, plan in plans.items():
         say(f"    plan {slug:<13} {plan['action']}")
     converged = all(plan["action"] == "none" for plan in plans.values())
@@ -201,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"loading {args.assistant.relative_to(ROOT) if args.assistant.is_relative_to(ROOT) else args.assistant}"
     ):
         assistant = load_assistant(args.assistant)
+    if not args.real:  # a documented example's reference means nothing at the real vendor
+        assistant = complete(assistant)
     say("==> converting it to each vendor (allow_drop: the report lists every drop)")
     convert_all(assistant)
     if args.real:
@@ -217,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     say("\n" + table(rows))
     results = run_lifecycles(assistant)
     say("\n" + lifecycle_table(results))
-    converged = deploy(args.assistant)
+    converged = deploy(args.assistant, assistant)
     return 1 if any(r["status"] == "error" for r in rows) or not converged else 0
 
 

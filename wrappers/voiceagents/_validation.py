@@ -56,6 +56,9 @@ def top_level_keys(slug: str, operation_id: str) -> frozenset[str] | None:
     return _schema.known_keys(root, root)
 
 
+_ANNOTATIONS = frozenset({"description", "title", "examples", "default", "deprecated"})
+
+
 def close_objects(root: dict[str, Any]) -> dict[str, Any]:
     """A copy of standalone schema ``root`` where every value position whose schema declares its
     properties (and allows nothing else) refuses unknown members (``unevaluatedProperties: false``).
@@ -69,6 +72,8 @@ def close_objects(root: dict[str, Any]) -> dict[str, Any]:
     def closable(node: Any) -> bool:
         declared = False
         for member in _schema.members(doc, node):
+            if not set(member) - _ANNOTATIONS:  # a member that takes any value: the position is open
+                return False
             extra = member.get("additionalProperties")
             if extra is not None and extra is not False:
                 return False
@@ -257,8 +262,18 @@ def _path(error: Any) -> list[str]:
 def _variant_errors(error: Any) -> list[Any]:
     """The errors of the one union variant whose ``const`` tag the value matches (else none)."""
     context = error.kind.as_dict().get("context") or []
-    tagged = [errs for errs in context if errs and not any(e.kind.name in ("const", "falseSchema") for e in errs)]
+    tagged = [
+        errs
+        for errs in context
+        if errs and not any(e.kind.name in ("const", "falseSchema") for e in errs) and not _only_not_null(errs)
+    ]
     return list(tagged[0]) if len(tagged) == 1 else []
+
+
+def _only_not_null(errors: Sequence[Any]) -> bool:
+    """Whether a variant failed only for not being ``null`` (the ``{type: 'null'}`` of a nullable
+    object, ``anyOf: [X, null]``): the value meant the other variant, whose errors are the ones to show."""
+    return len(errors) == 1 and errors[0].kind.name == "type" and errors[0].kind.as_dict().get("types") == ["null"]
 
 
 def _describe(schema: Mapping[str, Any], error: Any) -> FieldError:

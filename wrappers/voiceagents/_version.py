@@ -1,3 +1,3 @@
 """The version of the voiceagents wrapper (kept equal to pyproject.toml's by ``make generate``)."""
 
-__version__ = "0.2.1"
+__version__ = "0.3.0"

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     import voiceagents_callhq.params
     import voiceagents_insighto.models
     import voiceagents_insighto.params
+    import voiceagents_retell.models
+    import voiceagents_retell.params
     import voiceagents_revox.models
     import voiceagents_revox.params
 
@@ -48,11 +50,13 @@ __all__ = [
     "AsyncAutocallsV1Client",
     "AsyncCallhqClient",
     "AsyncInsightoClient",
+    "AsyncRetellClient",
     "AsyncRevoxClient",
     "AutocallsClient",
     "AutocallsV1Client",
     "CallhqClient",
     "InsightoClient",
+    "RetellClient",
     "RevoxClient",
     "async_client",
     "client",
@@ -815,6 +819,190 @@ class AsyncInsightoClient(AsyncClient):
         raise AssertionError("unreachable: the operation is not documented")
 
 
+class RetellClient(Client):
+    """A ``Client`` of Retell Assistants API, typed with ``voiceagents_retell`` (its ``params`` and ``models``)."""
+
+    def create_assistant(  # type: ignore[override]  # narrower bodies than Client's: the point of this class
+        self,
+        assistant: voiceagents_retell.params.CreateAssistantParams
+        | voiceagents_retell.models.CreateAssistantRequest
+        | Assistant,
+        *,
+        allow_drop: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> Result[voiceagents_retell.models.CreateAssistantResponse]:
+        """Create an assistant (``createAssistant``: ``POST /create-agent``); the answer is
+        ``CreateAssistantResponse``.
+        """
+        return super().create_assistant(
+            cast(Any, assistant), allow_drop=allow_drop, extra_body=extra_body, timeout=timeout, max_retries=max_retries
+        )
+
+    def get_assistant(
+        self,
+        assistant_id: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> Result[voiceagents_retell.models.GetAssistantResponse]:
+        """Read one assistant (``getAssistant``: ``GET /get-agent/{agent_id}``); the answer is
+        ``GetAssistantResponse``.
+        """
+        return super().get_assistant(assistant_id, timeout=timeout, max_retries=max_retries)
+
+    def list_assistants(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> Iterator[Result[voiceagents_retell.models.AssistantListItem]]:
+        """Every assistant, one ``Result`` each, page after page as you iterate (``listAssistants``: ``POST
+        /v2/list-agents``); the answer is ``AssistantListItem``.
+        """
+        return super().list_assistants(page_size=page_size, timeout=timeout, max_retries=max_retries)
+
+    def update_assistant(  # type: ignore[override]  # narrower bodies than Client's: the point of this class
+        self,
+        assistant_id: str | int,
+        assistant: voiceagents_retell.params.UpdateAssistantParams
+        | voiceagents_retell.models.UpdateAssistantRequest
+        | Assistant,
+        *,
+        allow_drop: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> Result[voiceagents_retell.models.UpdateAssistantResponse]:
+        """Change the settings given (``updateAssistant``: ``PATCH /update-agent/{agent_id}``); the answer is
+        ``UpdateAssistantResponse``.
+        """
+        return super().update_assistant(
+            assistant_id,
+            cast(Any, assistant),
+            allow_drop=allow_drop,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete_assistant(
+        self,
+        assistant_id: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> Result[Any]:
+        """Delete one assistant (``deleteAssistant``: ``DELETE /delete-agent/{agent_id}``); the answer is ``Any``."""
+        return super().delete_assistant(assistant_id, timeout=timeout, max_retries=max_retries)
+
+    def clone_assistant(
+        self,
+        assistant_id: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> NoReturn:
+        """Retell Assistants API documents no ``cloneAssistant``: raises ``UnsupportedOperationError``."""
+        super().clone_assistant(assistant_id, timeout=timeout, max_retries=max_retries)
+        raise AssertionError("unreachable: the operation is not documented")
+
+
+class AsyncRetellClient(AsyncClient):
+    """An async ``AsyncClient`` of Retell Assistants API, typed with ``voiceagents_retell`` (its ``params`` and
+    ``models``).
+    """
+
+    async def create_assistant(  # type: ignore[override]  # narrower bodies than Client's: the point of this class
+        self,
+        assistant: voiceagents_retell.params.CreateAssistantParams
+        | voiceagents_retell.models.CreateAssistantRequest
+        | Assistant,
+        *,
+        allow_drop: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> Result[voiceagents_retell.models.CreateAssistantResponse]:
+        """Create an assistant (``createAssistant``: ``POST /create-agent``); the answer is
+        ``CreateAssistantResponse``.
+        """
+        return await super().create_assistant(
+            cast(Any, assistant), allow_drop=allow_drop, extra_body=extra_body, timeout=timeout, max_retries=max_retries
+        )
+
+    async def get_assistant(
+        self,
+        assistant_id: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> Result[voiceagents_retell.models.GetAssistantResponse]:
+        """Read one assistant (``getAssistant``: ``GET /get-agent/{agent_id}``); the answer is
+        ``GetAssistantResponse``.
+        """
+        return await super().get_assistant(assistant_id, timeout=timeout, max_retries=max_retries)
+
+    def list_assistants(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> AsyncIterator[Result[voiceagents_retell.models.AssistantListItem]]:
+        """Every assistant, one ``Result`` each, page after page as you iterate (``listAssistants``: ``POST
+        /v2/list-agents``); the answer is ``AssistantListItem``.
+        """
+        return super().list_assistants(page_size=page_size, timeout=timeout, max_retries=max_retries)
+
+    async def update_assistant(  # type: ignore[override]  # narrower bodies than Client's: the point of this class
+        self,
+        assistant_id: str | int,
+        assistant: voiceagents_retell.params.UpdateAssistantParams
+        | voiceagents_retell.models.UpdateAssistantRequest
+        | Assistant,
+        *,
+        allow_drop: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> Result[voiceagents_retell.models.UpdateAssistantResponse]:
+        """Change the settings given (``updateAssistant``: ``PATCH /update-agent/{agent_id}``); the answer is
+        ``UpdateAssistantResponse``.
+        """
+        return await super().update_assistant(
+            assistant_id,
+            cast(Any, assistant),
+            allow_drop=allow_drop,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete_assistant(
+        self,
+        assistant_id: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> Result[Any]:
+        """Delete one assistant (``deleteAssistant``: ``DELETE /delete-agent/{agent_id}``); the answer is ``Any``."""
+        return await super().delete_assistant(assistant_id, timeout=timeout, max_retries=max_retries)
+
+    async def clone_assistant(
+        self,
+        assistant_id: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = DEFAULT,
+        max_retries: int | UseDefault = DEFAULT,
+    ) -> NoReturn:
+        """Retell Assistants API documents no ``cloneAssistant``: raises ``UnsupportedOperationError``."""
+        await super().clone_assistant(assistant_id, timeout=timeout, max_retries=max_retries)
+        raise AssertionError("unreachable: the operation is not documented")
+
+
 class RevoxClient(Client):
     """A ``Client`` of Revox Assistants API, typed with ``voiceagents_revox`` (its ``params`` and ``models``)."""
 
@@ -1006,6 +1194,7 @@ _CLIENTS: dict[str, type[Client]] = {
     "autocalls_v1": AutocallsV1Client,
     "callhq": CallhqClient,
     "insighto": InsightoClient,
+    "retell": RetellClient,
     "revox": RevoxClient,
 }
 _ASYNC_CLIENTS: dict[str, type[AsyncClient]] = {
@@ -1013,6 +1202,7 @@ _ASYNC_CLIENTS: dict[str, type[AsyncClient]] = {
     "autocalls_v1": AsyncAutocallsV1Client,
     "callhq": AsyncCallhqClient,
     "insighto": AsyncInsightoClient,
+    "retell": AsyncRetellClient,
     "revox": AsyncRevoxClient,
 }
 
@@ -1079,6 +1269,22 @@ def client(
     limits: AnswerLimits | None = None,
     throttle: Throttle | None = None,
 ) -> InsightoClient: ...
+
+
+@overload
+def client(
+    vendor: Literal["retell"],
+    api_key: str | None = None,
+    base_url: str | None = None,
+    timeout: TimeoutTypes | UseDefault = DEFAULT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    http_client: httpx.Client | None = None,
+    transport: httpx.BaseTransport | None = None,
+    *,
+    deadline: Deadline = DEFAULT,
+    limits: AnswerLimits | None = None,
+    throttle: Throttle | None = None,
+) -> RetellClient: ...
 
 
 @overload
@@ -1221,6 +1427,22 @@ def async_client(
     limits: AnswerLimits | None = None,
     throttle: Throttle | None = None,
 ) -> AsyncInsightoClient: ...
+
+
+@overload
+def async_client(
+    vendor: Literal["retell"],
+    api_key: str | None = None,
+    base_url: str | None = None,
+    timeout: TimeoutTypes | UseDefault = DEFAULT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    http_client: httpx.AsyncClient | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    *,
+    deadline: Deadline = DEFAULT,
+    limits: AnswerLimits | None = None,
+    throttle: Throttle | None = None,
+) -> AsyncRetellClient: ...
 
 
 @overload

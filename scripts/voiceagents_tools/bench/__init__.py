@@ -46,7 +46,7 @@ import yaml
 from voiceagents import convert, deploy
 from voiceagents import spec as vspec
 
-from .. import ROOT
+from .. import ROOT, documented
 
 PY = sys.executable
 SLUGS: tuple[str, ...] = tuple(vspec.SLUGS)  # the registry is the one list of vendors
@@ -244,6 +244,13 @@ def revox_transport(drop: str | None = None) -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
+def example() -> Any:
+    """``examples/assistant.yaml``, completed where a vendor needs a value no neutral field gives from
+    that vendor's documented request examples (``documented``)."""
+    data, _ = documented.supply(yaml.safe_load(EXAMPLE.read_text(encoding="utf-8")), SLUGS)
+    return voiceagents.Assistant.model_validate(data)
+
+
 def call_variants() -> dict[str, Callable[[], object]]:
     """Every per-call variant by figure name: raw httpx, voiceagents, the generated client and the
     official SDK doing each operation on the same transport, and to_vendor for every vendor."""
@@ -251,7 +258,7 @@ def call_variants() -> dict[str, Callable[[], object]]:
     import voiceagents
 
     create, update = revox_bodies()
-    assistant = voiceagents.load_assistant(EXAMPLE)
+    assistant = example()
     converted, _ = convert.to_vendor_body(assistant, "revox", allow_drop=True)
     transport, auth, aid = revox_transport(), {"Authorization": f"Bearer {FAKE_KEY}"}, ASSISTANT_ID
     raw = httpx.Client(base_url=REVOX_BASE, transport=transport)
@@ -321,8 +328,9 @@ def bench_calls(report: Report) -> None:
         " Baseline: a raw httpx.Client sending the same request (same body, same auth header) and reading the same"
         " JSON (.json()). voiceagents validates the body against the spec, sends, checks the answer against the spec"
         " and reads the id; generated: <op>_assistant.sync_detailed(...).parsed, its request model built from the"
-        " dict; revox: client.assistants.<method>(...) (its parsed model). to_vendor: examples/assistant.yaml to each"
-        " vendor's request model (neutral validation, conversion, validation against the vendor's spec), divided by"
+        " dict; revox: client.assistants.<method>(...) (its parsed model). to_vendor: examples/assistant.yaml"
+        " (completed from a vendor's documented request examples where it needs input) to each vendor's request"
+        " model (neutral validation, conversion, validation against the vendor's spec), divided by"
         " one raw create of the same rounds. misfit: the get answer as documented, and the same answer without"
         " `name` (always there, says the spec: a warning, logged once per field), read through `.parsed.id` or"
         " `.id`; the first misfit of the process is parsed at once in the warm-up, later ones when read."
@@ -563,7 +571,7 @@ def bench_plan(report: Report) -> None:
     count, rounds = (4, 1) if report.quick else (100, 3)
     some = max(1, min(10, count // 2))
     logging.getLogger("voiceagents").setLevel(logging.ERROR)  # the mocks' answers lack promised fields
-    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data = example().model_dump(mode="json", exclude_unset=True)
     with mocks(SLUGS) as urls, tempfile.TemporaryDirectory(prefix="voiceagents-bench-") as tmp:
         defs, state = [], Path(tmp) / "voiceagents.state.json"
         for i in range(count):

@@ -73,9 +73,9 @@ class Voice(BaseModel):
     """
     Identifier of the voice at that provider.
     """
-    speed: Annotated[int | float | None, Field(ge=0.6, le=1.5)] = None
+    speed: Annotated[int | float | None, Field(ge=0.5, le=2.0)] = None
     """
-    Speaking-rate multiplier: 1 is the voice's normal speed. The range accepted depends on the vendor and provider. Range derived from the vendor specs, the widest any of them states: at least 0.6 (Revox) and at most 1.5 (Revox); a vendor's own narrower range is checked when converting to it.
+    Speaking-rate multiplier: 1 is the voice's normal speed. The range accepted depends on the vendor and provider. Range derived from the vendor specs, the widest any of them states: at least 0.5 (Retell) and at most 2 (Retell); a vendor's own narrower range is checked when converting to it.
     """
     stability: Annotated[int | float | None, Field(ge=0.0, le=1.0)] = None
     """
@@ -315,6 +315,10 @@ class VendorExtras(BaseModel):
     insighto: dict[str, Any] | None = None
     """
     Fields of the Insighto.ai request body.
+    """
+    retell: dict[str, Any] | None = None
+    """
+    Fields of the Retell request body.
     """
     revox: dict[str, Any] | None = None
     """

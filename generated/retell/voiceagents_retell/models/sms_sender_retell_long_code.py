@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SmsSenderRetellLongCode")
+
+
+@_attrs_define
+class SmsSenderRetellLongCode:
+    """The SMS is sent from a Retell long code.
+
+    Attributes:
+        type_ (Literal['retell_long_code']): Tag of the Retell long-code sender.
+    """
+
+    type_: Literal["retell_long_code"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["retell_long_code"], d.pop("type"))
+        if type_ != "retell_long_code":
+            raise ValueError(f"type must match const 'retell_long_code', got '{type_}'")
+
+        sms_sender_retell_long_code = cls(
+            type_=type_,
+        )
+
+        sms_sender_retell_long_code.additional_properties = d
+        return sms_sender_retell_long_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
