@@ -24,7 +24,7 @@ from conftest import ROOT
 from test_vs_official_sdk import holds
 from voiceagents import spec as vspec
 from voiceagents.testing import MockServer, Reply, serve
-from voiceagents_retell.types import Unset
+from voiceagents_retell.types import MissingFieldError
 
 retell = pytest.importorskip("retell")
 base_client = pytest.importorskip("retell._base_client")
@@ -53,14 +53,16 @@ ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ),
     (
         'Answers: new `response_engine` variant (`type: "quantum"`)',
-        "parsed; the field is left unset in `parsed`, with a warning in `result.warnings`; the value is kept in"
+        "parsed, with a warning in `result.warnings`; reading `parsed.response_engine` (always there, says the"
+        " spec) raises `MissingFieldError` naming the model, the field and what came; the value is kept in"
         " `result.raw`",
         "parsed into the first variant's class (`ResponseEngineResponseEngineRetellLm`), no warning",
         ("test_answer_with_a_new_union_variant",),
     ),
     (
         "Answers: `null` where the SDK promises a string (`voice_id`)",
-        "parsed, with a warning; the `null` is kept in `result.raw`",
+        "parsed, with a warning; reading `parsed.voice_id` raises `MissingFieldError` (never a `None` typed"
+        " `str`); the `null` is kept in `result.raw`",
         "parsed: `voice_id` is `None` although typed `str`, no warning",
         ("test_answer_with_a_null",),
     ),
@@ -203,7 +205,10 @@ def test_answer_with_a_new_union_variant() -> None:
     sdk_types = sys.modules[type(theirs).__module__]
     assert type(theirs.response_engine) is sdk_types.ResponseEngineResponseEngineRetellLm  # the first variant...
     assert theirs.response_engine.type == "quantum"  # ...holding a type it does not have, unflagged
-    assert isinstance(mine.parsed.response_engine, Unset)
+    with pytest.raises(
+        MissingFieldError, match=r"^GetAssistantResponse\.response_engine: an object with type 'quantum'"
+    ):
+        mine.parsed.response_engine  # noqa: B018 - always there, says the spec: reading it says what came instead
     assert any(w.startswith("response_engine:") and "quantum" in w for w in mine.warnings)
     assert mine.raw["response_engine"] == engine
     assert mine.id == example("getAssistant")["agent_id"]
@@ -212,7 +217,8 @@ def test_answer_with_a_new_union_variant() -> None:
 def test_answer_with_a_null() -> None:
     theirs, mine = both_read({**example("getAssistant"), "voice_id": None})
     assert theirs.voice_id is None  # typed `str`
-    assert isinstance(mine.parsed.voice_id, Unset)
+    with pytest.raises(MissingFieldError, match=r"^GetAssistantResponse\.voice_id: null does not fit str"):
+        mine.parsed.voice_id  # noqa: B018 - typed `str`: never a None read as one
     assert any(w.startswith("voice_id: null") for w in mine.warnings)
     assert mine.raw["voice_id"] is None
 
