@@ -653,25 +653,3 @@ def test_a_journal_that_cannot_be_written_stops_every_create_before_it_is_sent(
     assert result.exit_code == 1
     assert "No space left on device" in result.output
     assert fleet.mocks["revox"].received["createAssistant"] == 0  # no create without its pending record on disk
-
-
-@pytest.mark.slow
-def test_the_fleet_bench_reports_every_figure(tmp_path: Path) -> None:
-    out = tmp_path / "fleet.json"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / p) for p in ("wrappers", "scripts"))}
-    proc = subprocess.run(
-        [sys.executable, "scripts/bench_fleet.py", "--quick", "--json", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    names = [figure["name"] for figure in json.loads(out.read_text(encoding="utf-8"))]
-    expected = ("fleet.apply.10", "fleet.plan.10", "fleet.plan_vs_raw.10", "fleet.load.10", "fleet.peak_memory.10")
-    assert names == list(expected)
-    for name in expected:
-        assert name in proc.stdout
-    assert "raw httpx" in proc.stdout
