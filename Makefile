@@ -58,7 +58,7 @@ test: setup  ## run the whole suite (PYTEST_ARGS=... to pass pytest options)
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
 snapshots: setup  ## rewrite the reviewed snapshots (cross-vendor conversions); review the diff
-	@$(PY) -m pytest tests/test_convert_pairs.py::test_the_snapshot_is_current --snapshot-update -n 0 -q
+	@$(PY) -m pytest tests/vendors/test_convert_pairs.py::test_the_snapshot_is_current --snapshot-update -n 0 -q
 
 mock: setup  ## serve a stateful mock of one vendor's API on 127.0.0.1 (SLUG=revox; PORT=...); prints its URL
 	@$(PY) -m voiceagents.cli mock --vendor $(or $(SLUG),$(error SLUG=<slug> is required, e.g. make mock SLUG=revox)) $(if $(PORT),--port $(PORT))

@@ -1,2 +1,5 @@
-"""Test helpers (no servers: the mock is ``voiceagents.testing``): what the specs and case files say
-about each operation's answers, and driving our clients (``answers``)."""
+"""Test helpers shared by the folders of the suite (no servers of their own: the mock is
+``voiceagents.testing``): what the specs and case files say (``cases``), conversion checks
+(``conversion``), driving our clients against answers (``answers``), the official SDKs' shapes
+(``sdk_shapes``, ``comparison``), the reviewed snapshot (``snapshots``), child processes and a
+loopback package index (``processes``, ``index``). No helper names a vendor."""

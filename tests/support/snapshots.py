@@ -3,8 +3,8 @@ to every other vendor, for review.
 
     make snapshots      # rewrite the reviewed snapshot files (the test below, with --snapshot-update)
 
-The snapshot files are syrupy's (``tests/__snapshots__/test_convert_pairs/``, one JSON file per
-source vendor): ``tests/test_convert_pairs.py`` compares ``compute()`` with them and fails on any
+The snapshot files are syrupy's (``tests/vendors/__snapshots__/test_convert_pairs/``, one JSON file per
+source vendor): ``tests/vendors/test_convert_pairs.py`` compares ``compute()`` with them and fails on any
 difference; ``make snapshots`` runs that test with ``--snapshot-update``. Review the diff.
 
 For each ordered pair of vendors (source, target) and each valid example of the source
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["compute", "examples", "secret_values", "supply_inputs"]
 
 CASES_DIR = ROOT / "tests" / "spec_cases"
-TEST = "tests/test_convert_pairs.py::test_the_snapshot_is_current"
+TEST = "tests/vendors/test_convert_pairs.py::test_the_snapshot_is_current"
 ABOUT = (
     "Computed by voiceagents_tools.snapshots, written by `make snapshots`: each valid example of this vendor, "
     "imported and converted to every other vendor with allow_drop=True. Review the diff when it changes."

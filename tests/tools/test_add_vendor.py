@@ -35,7 +35,7 @@ OWNED = (
     "pyproject.toml",
     "CHANGELOG.md",
     "uv.lock",
-    "tests/__snapshots__/",
+    "tests/vendors/__snapshots__/",
 )
 
 

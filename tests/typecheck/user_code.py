@@ -1,5 +1,5 @@
 # pyright: strict
-"""Wrapper code as a user writes it, type-checked by tests/test_typing.py with ``mypy --strict`` and
+"""Wrapper code as a user writes it, type-checked by tests/typecheck/test_typing.py with ``mypy --strict`` and
 ``pyright`` (strict). A line ending in an "error" comment must be reported by both checkers, and no
 other line may be."""
 

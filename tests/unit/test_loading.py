@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import ROOT
 from voiceagents import InputError, _loading
 from voiceagents._loading import DocumentError, Limits, load_file, loads
 
@@ -324,6 +325,6 @@ def test_happy_stdin_and_empty(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_real_specs_load_like_pyyaml() -> None:
-    for spec in sorted((Path(__file__).resolve().parent.parent / "openapi").glob("*.yaml")):
+    for spec in sorted((ROOT / "openapi").glob("*.yaml")):
         text = spec.read_text(encoding="utf-8")
         assert load_file(spec) == yaml.safe_load(text)

@@ -17,7 +17,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -25,6 +25,7 @@ import pytest
 import voiceagents
 import yaml
 from conftest import ROOT
+from support.comparison import holds
 from voiceagents import spec as vspec
 from voiceagents.testing import MockServer, Reply, serve
 from voiceagents_revox.types import MissingFieldError
@@ -431,23 +432,6 @@ def test_typed_errors(mock: MockServer, status: int | str) -> None:
         assert mine.value.field_errors == INVALID_ANSWER["errors"]
         assert not hasattr(theirs.value, "field_errors")
     assert mock.received[OPERATIONS[operation]] == 2
-
-
-def holds(value: Any, secret: str, depth: int = 0) -> bool:
-    """Whether ``secret`` is reachable from ``value`` through attributes, mappings and sequences."""
-    if depth > 6:
-        return False
-    if isinstance(value, str | bytes):
-        return secret in (value if isinstance(value, str) else value.decode("latin-1"))
-    if isinstance(value, httpx.Headers | Mapping):
-        return any(holds(k, secret, depth + 1) or holds(v, secret, depth + 1) for k, v in value.items())
-    if isinstance(value, list | tuple | set):
-        return any(holds(v, secret, depth + 1) for v in value)
-    if isinstance(value, httpx.Request):
-        return holds(value.headers, secret, depth + 1) or holds(str(value.url), secret, depth + 1)
-    if isinstance(value, BaseException) or hasattr(value, "__dict__"):
-        return holds(vars(value), secret, depth + 1) or holds(str(value), secret, depth + 1)
-    return False
 
 
 @pytest.mark.parametrize("status", [401, 500])

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-USER_CODE = Path(__file__).parent / "typecheck" / "user_code.py"
+USER_CODE = Path(__file__).parent / "user_code.py"
 BIN = Path(sys.executable).parent
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 

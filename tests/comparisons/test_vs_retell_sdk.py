@@ -21,7 +21,7 @@ import pytest
 import voiceagents
 import yaml
 from conftest import ROOT
-from test_vs_official_sdk import holds
+from support.comparison import holds
 from voiceagents import spec as vspec
 from voiceagents.testing import MockServer, Reply, serve
 from voiceagents_retell.types import MissingFieldError

@@ -1,7 +1,7 @@
 """Across vendors: every valid example of every vendor, imported and converted to every other vendor.
 
 What each conversion gives (the target body or the error, and every field's outcome) is a reviewed
-syrupy snapshot per source vendor, ``tests/__snapshots__/test_convert_pairs/``, computed by
+syrupy snapshot per source vendor, ``tests/vendors/__snapshots__/test_convert_pairs/``, computed by
 ``voiceagents_tools.snapshots``: the first test fails on any difference and shows the diff
 (``make snapshots`` rewrites the files: ``pytest --snapshot-update``; review the diff).
 The other tests check what holds for every pair whatever the snapshot says.
@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 from conftest import ROOT, SLUGS, load_cases
 from support import snapshots
+from support.conversion import attempt, check_report, dumps
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.json import JSONSnapshotExtension
-from test_convert import attempt, check_report, dumps
 from voiceagents import _validation
 from voiceagents._exceptions import ConversionError
 from voiceagents.convert import from_vendor, to_vendor_body

@@ -6,7 +6,7 @@ clone of the project with its own venv and nothing of ours on `PATH`. A command'
 is the `# exit N` its comment states (0 otherwise). Three commands cannot run as written, and are
 replaced, as said here:
 
-* `make demo`: run end to end by tests/test_demo.py; here the reader's state after it (`make setup`);
+* `make demo`: run end to end by tests/e2e/test_demo.py; here the reader's state after it (`make setup`);
 * `make test`: the suite itself (CI runs it through .ci/run; running it here would recurse);
 * `make publish`: the real index becomes a local pypiserver, `...` credentials real ones.
 """
@@ -82,7 +82,7 @@ def script(publish: tuple[str, str, str]) -> str:
 def test_the_readme_starts_with_the_two_commands() -> None:
     assert shell_commands()[:2] == ["make demo", "make test"]
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert (ROOT / "tests" / "test_demo.py").read_text(encoding="utf-8").count('["make", "demo"]') == 1
+    assert (ROOT / "tests" / "e2e" / "test_demo.py").read_text(encoding="utf-8").count('["make", "demo"]') == 1
 
 
 def test_every_extra_in_the_readme_is_quoted() -> None:

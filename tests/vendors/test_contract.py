@@ -25,7 +25,7 @@ import httpx
 import pytest
 import voiceagents
 from conftest import ROOT, load_spec
-from test_specs import (
+from support.cases import (
     CONVENTIONAL_SCHEMES,
     Op,
     all_operations,

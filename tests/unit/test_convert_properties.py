@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from support import snapshots
-from test_convert import check_report
+from support.conversion import check_report
 from voiceagents import _validation
 from voiceagents._exceptions import ConversionError, ValidationError
 from voiceagents.convert import AssistantValidationError, from_vendor, neutral_schema, to_vendor
