@@ -15,21 +15,22 @@ import pytest
 from conftest import ROOT, SLUGS
 
 OPS = ("create", "get", "list", "update", "delete")
+VARIANTS = ("raw_httpx", "voiceagents", "generated")
+GEN_SIZES = sorted({len(SLUGS), 10, 20})  # the project's own vendors, then copies up to 10 and 20
+FLEET_SIZES = (10, 100, 1000)
+FLEET = ("load", "apply", "plan", "raw_reads", "plan_vs_raw", "peak_memory")
 EXPECTED = [
-    *(f"call.{op}.{variant}" for op in OPS for variant in ("raw_httpx", "voiceagents", "generated", "revox_sdk")),
+    *(f"call.{op}.{variant}" for op in OPS for variant in (*VARIANTS, "revox_sdk")),
     "call.create_neutral.raw_httpx",
     "call.create_neutral.voiceagents",
+    *(f"call.retell.{op}.{variant}" for op in OPS for variant in (*VARIANTS, "retell_sdk")),
+    *(f"misfit.{read}.{answer}" for read in ("parsed", "id") for answer in ("clean", "missing")),
     *(f"convert.{slug}" for slug in SLUGS),
     "generate.one_run",
     "generate.full",
     "generate.noop",
-    "generate.per_vendor.5",
-    "generate.per_vendor.10",
-    "generate.per_vendor.20",
-    "plan.raw_httpx",
-    "plan.voiceagents",
-    "plan.peak_memory.raw_httpx",
-    "plan.peak_memory.voiceagents",
+    *(f"generate.per_vendor.{n}" for n in GEN_SIZES),
+    *(f"fleet.{kind}.{n}" for n in FLEET_SIZES for kind in FLEET),
     "async.raw_httpx",
     "async.voiceagents",
     "async.capped.raw_httpx",
@@ -44,17 +45,22 @@ GOALS = {
     "call.create_neutral.voiceagents": "<= 1.4x",
     **{f"call.{op}.voiceagents": "<= 1.15x" for op in OPS[1:]},
     **{f"call.{op}.generated": "<= 1.3x" for op in OPS},
+    **{f"call.retell.{op}.voiceagents": "<= 1.15x" for op in OPS},
+    **{f"call.retell.{op}.generated": "<= 1.3x" for op in OPS},
+    **{f"misfit.{read}.missing": "<= 1.2x" for read in ("parsed", "id")},
     **{f"convert.{slug}": "<= 0.5x" for slug in SLUGS},
     "generate.full": "<= 4x",
-    "plan.voiceagents": "<= 1.5x",
+    **{f"fleet.{kind}.1000": "<= 1.2x" for kind in ("apply", "plan", "peak_memory")},
+    **{f"fleet.plan_vs_raw.{n}": "<= 1.3x" for n in FLEET_SIZES},
     "async.voiceagents": ">= 0.9x",
     "import.voiceagents": "<= 1/3 of revox",
     **{f"import.voiceagents_{slug}": "<= 1/3 of revox" for slug in SLUGS},
 }
-QUICK_SKIPS = {  # what --quick leaves out: every generation figure but its baseline
+QUICK_SKIPS = {  # what --quick leaves out: every generation figure but its baseline, the fleet's larger sizes
     "generate.full",
     "generate.noop",
-    *(f"generate.per_vendor.{n}" for n in (5, 10, 20)),
+    *(f"generate.per_vendor.{n}" for n in GEN_SIZES),
+    *(f"fleet.{kind}.{n}" for n in FLEET_SIZES[1:] for kind in FLEET),
 }
 
 
@@ -96,6 +102,10 @@ def test_quick_bench_reports_every_figure_with_method_baseline_and_ratio(quick_r
         baseline = figures[figure["baseline"]]
         assert isinstance(figure["value"], float), name
         assert figure["value"] > 0, name
+        if baseline["skipped"]:  # measured, but its baseline is a size --quick leaves out
+            assert figure["ratio"] is None, name
+            assert figure["met"] is None, name
+            continue
         assert figure["baseline_value"] == baseline["value"], name
         assert figure["ratio"] == pytest.approx(figure["value"] / baseline["value"]), name
         if figure["goal"]:
@@ -115,7 +125,7 @@ def test_quick_bench_reports_every_figure_with_method_baseline_and_ratio(quick_r
 def test_the_readme_block_is_replaced_and_nothing_else() -> None:
     from voiceagents_tools import bench
 
-    report = bench.Report(quick=True)
+    report = bench.new_report(quick=True)
     report.methods["imports"] = "a method"
     report.add("import.revox", 300.0)
     report.add("import.voiceagents", 20.0)
