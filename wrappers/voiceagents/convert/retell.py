@@ -156,6 +156,7 @@ def _from_temperature(temperature: Any) -> Any:
 # --------------------------------------------------------------------------- interruptions
 
 _NEVER_HOW = "allowed false ↔ interruption_sensitivity 0 (the caller never interrupts)"
+_ZERO_HOW = "interruption_sensitivity 0: the caller never interrupts (read back as allowed false)"
 
 
 def _interruptions_forward(ctx: ToContext) -> None:
@@ -167,7 +168,10 @@ def _interruptions_forward(ctx: ToContext) -> None:
                 "call.interruptions.sensitivity", "call.interruptions.allowed is false (interruption_sensitivity 0)"
             )
         return
-    if sensitivity is not MISSING:
+    if sensitivity == 0:  # what Retell reads as "never": it comes back as allowed false
+        sources = ("call.interruptions.sensitivity",)
+        ctx.emit("interruption_sensitivity", sensitivity, sources, _ZERO_HOW, reversible=False)
+    elif sensitivity is not MISSING:
         ctx.emit("interruption_sensitivity", sensitivity, ("call.interruptions.sensitivity",))
     if allowed is True and sensitivity == 0:
         ctx.drop("call.interruptions.allowed", "interruption_sensitivity 0 means the caller never interrupts")
