@@ -6,10 +6,11 @@ import copy
 import fcntl
 import functools
 import os
+import pickle
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -59,14 +60,22 @@ def _cases(slug: str) -> dict[str, Any]:
     return data
 
 
+@functools.cache
+def _pickled(what: str, slug: str) -> bytes:
+    return pickle.dumps(_spec(slug) if what == "spec" else _cases(slug), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def load_spec(slug: str) -> dict[str, Any]:
-    """The vendor's spec (a fresh copy: callers may change it)."""
-    return copy.deepcopy(_spec(slug))
+    """The vendor's spec (a fresh copy: callers may change it; unpickled, many times faster than a
+    ``deepcopy`` of plain data, and the test modules ask for hundreds while they are collected)."""
+    spec: dict[str, Any] = pickle.loads(_pickled("spec", slug))  # noqa: S301 (our own bytes, this process)
+    return spec
 
 
 def load_cases(slug: str) -> dict[str, Any]:
-    """The vendor's table of valid and invalid request bodies (a fresh copy)."""
-    return copy.deepcopy(_cases(slug))
+    """The vendor's table of valid and invalid request bodies (a fresh copy, as ``load_spec``)."""
+    cases: dict[str, Any] = pickle.loads(_pickled("cases", slug))  # noqa: S301 (our own bytes, this process)
+    return cases
 
 
 def name_field(slug: str) -> str:
@@ -105,12 +114,40 @@ def _generate_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ["VOICEAGENTS_GENERATE_CACHE"] = previous
 
 
+class _PrismServers(Mapping[str, prism.PrismServer]):
+    """Prism serving a vendor's spec on its own free port on 127.0.0.1, started the first time a test
+    asks for that vendor (a run of some vendors' tests, ``-k revox``, starts only theirs)."""
+
+    def __init__(self, logdir: Path) -> None:
+        self._logdir, self._started = logdir, dict[str, prism.PrismServer]()
+
+    def __getitem__(self, slug: str) -> prism.PrismServer:
+        if slug not in self._started:
+            if slug not in SLUGS:
+                raise KeyError(slug)
+            self._started[slug] = server = prism.start(spec_path(slug), logdir=self._logdir)
+            prism.wait_ready([server])
+        return self._started[slug]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SLUGS)
+
+    def __len__(self) -> int:
+        return len(SLUGS)
+
+    def stop(self) -> None:
+        for server in self._started.values():
+            server.stop()
+
+
 @pytest.fixture(scope="session")
-def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, prism.PrismServer]]:
-    """Prism serving each vendor spec on its own free port on 127.0.0.1, for the whole session."""
-    logdir = tmp_path_factory.mktemp("prism")
-    with prism.serve([spec_path(slug) for slug in SLUGS], logdir=logdir) as servers:
+def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mapping[str, prism.PrismServer]]:
+    """Prism serving each vendor spec (``_PrismServers``), for the whole session."""
+    servers = _PrismServers(tmp_path_factory.mktemp("prism"))
+    try:
         yield servers
+    finally:
+        servers.stop()
 
 
 @functools.cache

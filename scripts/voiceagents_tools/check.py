@@ -22,12 +22,14 @@ and the file, and ends with the command that fixes it:
    import cycle nor private name imported across packages (``layers``);
 8. the public types are complete: ``pyright --verifytypes`` scores the wrapper at least
    ``WRAPPER_SCORE`` and every generated package 100 % (``--ignoreexternal``: httpx's own gaps are
-   not ours to close).
+   not ours to close). With the build cache on (``VOICEAGENTS_GENERATE_CACHE``, as in the test
+   suite), a score measured on the very same inputs is reused (``_verdict_key``).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -35,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -203,33 +206,103 @@ def _verifytypes_commands(vendors: Sequence[Vendor]) -> list[tuple[str, float, l
     ]
 
 
-def _start_verifytypes(vendors: Sequence[Vendor]) -> list[tuple[str, float, subprocess.Popen[str]]] | None:
+def _third_party() -> bytes:
+    """The locked third-party packages (``uv.lock`` without the workspace's own members, whose
+    versions move with every spec change): what a package's types may resolve to, besides itself."""
+    text = (ROOT / "uv.lock").read_text(encoding="utf-8")
+    try:
+        packages = tomllib.loads(text).get("package", [])
+    except tomllib.TOMLDecodeError:
+        return text.encode()
+    kept = [
+        [p.get("name"), p.get("version"), p.get("source")]
+        for p in packages
+        if not {"editable", "virtual"} & set(p.get("source") or {})
+    ]
+    return json.dumps(kept, sort_keys=True).encode()
+
+
+def _verdict_key(package: str, vendors: Sequence[Vendor]) -> str | None:
+    """The hash of everything a package's type completeness depends on (``None``: no cache): its own
+    files (for the wrapper, every generated package too: it imports them), the locked third-party
+    packages and the pinned pyright. The cache is ``opc``'s (``VOICEAGENTS_GENERATE_CACHE``, off
+    unless set)."""
+    if opc.cache_dir() is None:
+        return None
+    if package == "voiceagents":
+        roots = [ROOT / "wrappers" / "voiceagents", *(ROOT / "generated" / v.slug / v.package for v in vendors)]
+    else:
+        roots = [ROOT / "generated" / v.slug / v.package for v in vendors if v.package == package]
+    files = sorted(f for root in roots for f in root.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+    parts = [package.encode(), _third_party(), (ROOT / "package-lock.json").read_bytes()]
+    for path in files:
+        parts += [_rel(path).encode(), path.read_bytes()]
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
+
+
+def _cached_score(key: str | None) -> float | None:
+    cache = opc.cache_dir()
+    if key is None or cache is None:
+        return None
+    try:
+        return float((cache / "verifytypes" / key).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _store_score(key: str | None, score: float) -> None:
+    """Keep a score for these inputs (atomically: a concurrent run reads all of it or nothing)."""
+    cache = opc.cache_dir()
+    if key is None or cache is None:
+        return
+    folder = cache / "verifytypes"
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, encoding="utf-8") as out:
+        out.write(repr(score))
+    os.replace(out.name, folder / key)
+
+
+Started = tuple[str, float, "subprocess.Popen[str] | float", str | None]
+"""A verifytypes run: package, floor, the running pyright (or the score a cache entry holds), cache key."""
+
+
+def _start_verifytypes(vendors: Sequence[Vendor]) -> list[Started] | None:
+    """A ``pyright --verifytypes`` per package, started, unless the build cache holds the score of
+    these very inputs (``_verdict_key``)."""
     if not PYRIGHT.exists():
         return None
     env = {**os.environ, "PATH": f"{BIN}:{os.environ.get('PATH', '')}"}
-    return [
-        (
-            package,
-            floor,
-            subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env),
-        )
-        for package, floor, cmd in _verifytypes_commands(vendors)
-    ]
+    started: list[Started] = []
+    for package, floor, cmd in _verifytypes_commands(vendors):
+        key = _verdict_key(package, vendors)
+        cached = _cached_score(key)
+        run = cached if cached is not None else subprocess.Popen(
+            cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        )  # fmt: skip
+        started.append((package, floor, run, key))
+    return started
 
 
-def verifytypes(started: list[tuple[str, float, subprocess.Popen[str]]] | None) -> list[str]:
+def verifytypes(started: list[Started] | None) -> list[str]:
     """Each package's type completeness against its floor; one line per package below it."""
     if started is None:
         return [f"typing: {_rel(PYRIGHT)} is missing (run `make setup`: package.json pins pyright)"]
     problems = []
-    for package, floor, proc in started:
-        stdout, stderr = proc.communicate()
+    for package, floor, run, key in started:
         shown = f"PATH=.venv/bin:$PATH node_modules/.bin/pyright --verifytypes {package} --ignoreexternal"
-        try:
-            score = 100.0 * float(json.loads(stdout)["typeCompleteness"]["completenessScore"])
-        except (ValueError, KeyError, TypeError):
-            problems.append(f"typing: `{shown}` did not run ({(stderr or stdout).strip()[:300]})")
-            continue
+        if isinstance(run, float):
+            score = run
+        else:
+            stdout, stderr = run.communicate()
+            try:
+                score = 100.0 * float(json.loads(stdout)["typeCompleteness"]["completenessScore"])
+            except (ValueError, KeyError, TypeError):
+                problems.append(f"typing: `{shown}` did not run ({(stderr or stdout).strip()[:300]})")
+                continue
+            _store_score(key, score)
         if score + 1e-9 < floor:
             problems.append(
                 f"typing: {package}: type completeness {score:.1f}% is below {floor:g}% (`{shown}` lists the gaps)"

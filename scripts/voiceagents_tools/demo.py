@@ -2,7 +2,8 @@
 
     python -m voiceagents_tools demo [--assistant examples/assistant.yaml] [--real] [--skip-build]
 
-1. checks that the generated code is current (``check``) and builds the wheels (``wheels``);
+1. checks that the generated code is current (``check --skip-lint``: lint and type completeness are
+   ``make check``'s) and builds the wheels (``wheels``);
 2. loads the neutral assistant; where a vendor needs a value no neutral field gives (a reference to
    something made elsewhere at the vendor), takes it from that vendor's own documented request
    examples (its spec's requestBody examples) and says so (``documented``; mocks only); converts it
@@ -216,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not args.skip_build:
         tools = [sys.executable, "-m", "voiceagents_tools"]
-        run_step("checking that the generated code is current (make check)", [*tools, "check"])
+        run_step("checking that the generated code is current (check --skip-lint)", [*tools, "check", "--skip-lint"])
         run_step("building every wheel into dist/ (make wheels)", [*tools, "wheels"])
     with progress(
         f"loading {args.assistant.relative_to(ROOT) if args.assistant.is_relative_to(ROOT) else args.assistant}"

@@ -9,6 +9,11 @@ replaced, as said here:
 * `make demo`: run end to end by tests/e2e/test_demo.py; here the reader's state after it (`make setup`);
 * `make test`: the suite itself (CI runs it through .ci/run; running it here would recurse);
 * `make publish`: the real index becomes a local pypiserver, `...` credentials real ones.
+
+One step the README states in prose is done before its commands, as a reader would: "Edit
+`openapi/<slug>.yaml`, bump its `info.version`" (the regenerate recipe), here an optional field added to
+Revox's create body and a minor bump; the later `make check`, `make wheels` and `make publish` then
+carry the regenerated client.
 """
 
 from __future__ import annotations
@@ -28,6 +33,20 @@ from support.index import PASSWORD, USER, pypiserver  # a loopback index with an
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 PUBLISH = "TWINE_USERNAME=... TWINE_PASSWORD=... make publish REPOSITORY_URL=https://upload.pypi.org/legacy/"
+REGENERATE = "make generate SLUG=revox"
+SPEC_EDIT = """
+import re, yaml
+path = "openapi/revox.yaml"
+text = open(path, encoding="utf-8").read()
+data = yaml.safe_load(text)
+data["components"]["schemas"]["CreateAssistantRequest"]["properties"]["nickname"] = {
+    "type": "string", "description": "A short name for the assistant."}
+major, minor, _ = (int(n) for n in str(data["info"]["version"]).split("."))
+data["info"]["version"] = new = f"{major}.{minor + 1}.0"
+open(path, "w", encoding="utf-8").write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+print(f"revox spec edited: version {new}")
+"""
+"""The prose step before the regenerate recipe: an optional field, a minor bump (``REGENERATE``)."""
 
 
 def blocks() -> list[tuple[str, str]]:
@@ -70,6 +89,8 @@ def script(publish: tuple[str, str, str]) -> str:
                 continue
             if command == "make demo":
                 command = "make setup"
+            elif command == REGENERATE:
+                lines += ["step 0 <<'README_STEP'", f"python - <<'README_PY'\n{SPEC_EDIT}README_PY", "README_STEP"]
             elif command == PUBLISH:
                 command = (
                     f"TWINE_USERNAME={user} TWINE_PASSWORD={shlex.quote(password)} make publish REPOSITORY_URL={url}/"
@@ -132,6 +153,17 @@ def test_the_readme_runs_top_to_bottom_in_a_fresh_shell(clone: Path, tmp_path: P
     imported = json.loads((clone / "examples/autocalls-pipeline.json").read_text(encoding="utf-8"))
     assert moved["name"] == imported["name"]
     assert moved["call_retry_config"]["max_retry_attempts"] == 2
+    (version,) = re.findall(r"^revox spec edited: version (\S+)$", out, re.M)  # the regenerate recipe
+    assert f'revox = ["voiceagents-revox>={version},' in (clone / "pyproject.toml").read_text(encoding="utf-8")
+    assert f"`voiceagents-revox` 2.0.0 → {version}" in (clone / "CHANGELOG.md").read_text(encoding="utf-8")
+    changelog = (clone / "generated/revox/CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {version}" in changelog
+    assert "nickname" in changelog
+    query = "import importlib.metadata as m; print(m.version('voiceagents-revox'))"
+    python = str(clone / ".venv/bin/python")
+    installed = subprocess.run([python, "-c", query], capture_output=True, text=True, check=True)
+    assert installed.stdout.strip() == version  # the project's own setup installed the new client
+    assert f"voiceagents_revox-{version}-py3-none-any.whl" in {p.name for p in packages.iterdir()}
 
 
 def _env_without_keys() -> dict[str, Any]:

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import ROOT, SLUGS, load_cases, load_spec, make, run
+from conftest import ROOT, SLUGS, load_cases, load_spec, run
 from voiceagents_tools import generate
 from voiceagents_tools.generate import opc
 
@@ -533,41 +533,6 @@ def test_generate_one_vendor_regenerates_only_it(repo: Path) -> None:
     assert others == {p: p.read_bytes() for p in others}
 
 
-@pytest.mark.slow
-def test_the_readme_regenerate_recipe_passes_check(clone: Path) -> None:
-    """The README recipe, as a user runs it in a clone: add an optional field, bump the minor
-    version, `make generate SLUG=revox`, `make check`."""
-    spec = clone / "openapi" / "revox.yaml"
-    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    data["components"]["schemas"]["CreateAssistantRequest"]["properties"]["nickname"] = {
-        "type": "string",
-        "description": "A short name for the assistant.",
-    }
-    spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    version = _bump(spec, 1)
-    generated = make(clone, "generate", "SLUG=revox")
-    assert generated.returncode == 0, generated.stdout + generated.stderr
-    check = make(clone, "check")
-    assert check.returncode == 0, check.stdout + check.stderr
-    pyproject = (clone / "pyproject.toml").read_text(encoding="utf-8")
-    assert f'revox = ["voiceagents-revox>={version},' in pyproject  # the extra moved
-    assert f"`voiceagents-revox` 2.0.0 → {version}" in (clone / "CHANGELOG.md").read_text(encoding="utf-8")
-    changelog = (clone / "generated/revox/CHANGELOG.md").read_text(encoding="utf-8")
-    assert f"## {version}" in changelog
-    assert "nickname" in changelog
-    installed = subprocess.run(
-        [
-            str(clone / ".venv/bin/python"),
-            "-c",
-            "import importlib.metadata as m; print(m.version('voiceagents-revox'))",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert installed.stdout.strip() == version  # the project's own setup installed the new client
-
-
 def test_generate_fails_naming_the_spec_and_the_reason(repo: Path) -> None:
     spec = repo / "openapi" / "callhq.yaml"
     data = yaml.safe_load(spec.read_text(encoding="utf-8"))
@@ -704,3 +669,57 @@ def test_the_build_cache_reuses_a_client_only_for_the_same_inputs(repo: Path, tm
     spec.write_text(spec.read_text(encoding="utf-8").replace("version: 1.1.1", "version: 1.1.2", 1), encoding="utf-8")
     subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
     assert len(list(cache.iterdir())) == 2
+
+
+def test_a_type_completeness_score_is_reused_only_for_the_same_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``make check``'s pyright scores are kept in the build cache by the hash of their inputs: the
+    package's files (for the wrapper, every generated package too), the third-party packages of the
+    lock (not the workspace's own versions, which move with every spec), the pinned pyright."""
+    from types import SimpleNamespace
+
+    from voiceagents_tools import check
+
+    root = tmp_path / "repo"
+    lock = '[[package]]\nname = "httpx"\nversion = "{httpx}"\nsource = {{ registry = "https://pypi.org/simple" }}\n\n'
+    lock += (
+        '[[package]]\nname = "voiceagents-revox"\nversion = "{revox}"\nsource = {{ editable = "generated/revox" }}\n'
+    )
+    files = {
+        "uv.lock": lock.format(httpx="0.28.1", revox="2.0.0"),
+        "package-lock.json": "{}",
+        "wrappers/voiceagents/__init__.py": "x = 1\n",
+        "generated/revox/voiceagents_revox/__init__.py": "y = 1\n",
+        "generated/echo/voiceagents_echo/__init__.py": "z = 1\n",
+    }
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(check, "ROOT", root)
+    vendors: Any = [SimpleNamespace(slug=s, package=f"voiceagents_{s}") for s in ("revox", "echo")]
+    monkeypatch.delenv("VOICEAGENTS_GENERATE_CACHE", raising=False)
+    assert check._verdict_key("voiceagents", vendors) is None  # no cache: every score is measured
+    monkeypatch.setenv("VOICEAGENTS_GENERATE_CACHE", str(tmp_path / "cache"))
+
+    def keys() -> tuple[str | None, str | None]:
+        return check._verdict_key("voiceagents", vendors), check._verdict_key("voiceagents_revox", vendors)
+
+    wrapper, client = keys()
+    assert wrapper != client
+    assert check._cached_score(wrapper) is None
+    check._store_score(wrapper, 97.5)
+    assert check._cached_score(keys()[0]) == 97.5  # same inputs: reused
+    (root / "wrappers/voiceagents/__init__.py").write_text("x = 2\n", encoding="utf-8")
+    (root / "generated/echo/voiceagents_echo/__init__.py").write_text("z = 2\n", encoding="utf-8")
+    assert keys()[1] == client  # neither the wrapper nor another client is this client's input
+    assert check._cached_score(keys()[0]) is None  # the wrapper changed: measured again
+    wrapper = keys()[0]
+    (root / "generated/revox/voiceagents_revox/__init__.py").write_text("y = 2\n", encoding="utf-8")
+    assert keys()[0] != wrapper  # a generated package is an input of the wrapper's score
+    assert keys()[1] != client  # and of its own
+    check._store_score(keys()[1], 100.0)
+    (root / "uv.lock").write_text(lock.format(httpx="0.28.1", revox="2.1.0"), encoding="utf-8")
+    assert check._cached_score(keys()[1]) == 100.0  # a workspace member's version moved: still reused
+    (root / "uv.lock").write_text(lock.format(httpx="0.29.0", revox="2.1.0"), encoding="utf-8")
+    assert check._cached_score(keys()[1]) is None  # other third-party packages: measured again

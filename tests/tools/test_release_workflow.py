@@ -37,19 +37,6 @@ pytestmark = pytest.mark.slow
 Spec = dict[str, Any]
 
 
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """A throwaway copy of what the generator, the check and the build use."""
-    copy_root = tmp_path / "repo"
-    copy_root.mkdir()
-    for name in ("openapi", "scripts", "generated", "wrappers", "examples"):
-        shutil.copytree(ROOT / name, copy_root / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
-    for name in ("LICENSE", "pyproject.toml", "README.md", "CHANGELOG.md", "uv.lock"):
-        shutil.copy(ROOT / name, copy_root / name)
-    (copy_root / "node_modules").symlink_to(ROOT / "node_modules")
-    return copy_root
-
-
 def projects(repo: Path) -> list[Path]:
     return [repo, *sorted(p.parent for p in (repo / "generated").glob("*/pyproject.toml"))]
 

@@ -5,9 +5,10 @@ parses it (``voiceagents_<slug>.api.assistants.<op>._build_response``) without a
 wrapper reads the id where the spec says; an invalid body is refused by the wrapper before anything
 is sent and by Prism (422) when sent anyway; a missing or misplaced credential gets 401.
 
-One Prism process per spec serves the whole session (``prism_servers`` in conftest); every test here
-runs on the same xdist worker (``xdist_group``), so the processes start once. Operations, bodies and
-answers come from the specs and case files (helpers of ``test_specs``): no vendor is named here.
+One Prism process per spec serves the whole session, started when a test first asks for that vendor
+(``prism_servers`` in conftest); every test here runs on the same xdist worker (``xdist_group``), so each
+process starts once. Operations, bodies and answers come from the specs and case files (helpers of
+``test_specs``): no vendor is named here.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ package, by the hash of everything it is made from (the generator's document, th
 vendor's facts, the configuration, openapi-python-client's and ruff's versions), is reused instead
 of running openapi-python-client again. Nothing is skipped by a record kept in the repository: the
 output is always rebuilt from its inputs or taken from a cache entry those exact inputs made. The
-test suite uses it (its copies of the repository regenerate the same clients many times).
+test suite uses it (its copies of the repository regenerate the same clients many times); ``check``
+keeps its type-completeness scores there too, by the same rule.
 """
 
 from __future__ import annotations
@@ -293,14 +294,15 @@ def build_clients(vendors: Sequence[Vendor], workdir: Path) -> dict[str, Path | 
     return {v.slug: results[v.slug] for v in vendors}
 
 
-def _cache() -> Path | None:
+def cache_dir() -> Path | None:
+    """The build cache's directory (``VOICEAGENTS_GENERATE_CACHE``), or ``None``: no cache."""
     where = os.environ.get("VOICEAGENTS_GENERATE_CACHE", "").strip()
     return Path(where) if where else None
 
 
 def _key(job: Job) -> str | None:
     """The hash of everything one formatted package is made from (``None``: no cache)."""
-    if _cache() is None:
+    if cache_dir() is None:
         return None
     from importlib import metadata
 
@@ -318,7 +320,7 @@ def _key(job: Job) -> str | None:
 
 
 def _reuse(job: Job, key: str | None) -> bool:
-    cache = _cache()
+    cache = cache_dir()
     entry = cache / key if cache is not None and key is not None else None
     if entry is None or not entry.is_dir():
         return False
@@ -328,7 +330,7 @@ def _reuse(job: Job, key: str | None) -> bool:
 
 def _store(job: Job, key: str | None) -> None:
     """Keep a formatted package for these inputs (atomically: a concurrent run sees all or none)."""
-    cache = _cache()
+    cache = cache_dir()
     if cache is None or key is None or (cache / key).exists():
         return
     cache.mkdir(parents=True, exist_ok=True)
