@@ -1,4 +1,10 @@
-"""Shared fixtures: the vendor specs and their test cases, and Prism serving every spec."""
+"""Shared fixtures: the vendor specs and their test cases, and Prism serving every spec.
+
+The property tests (hypothesis) draw the same examples on every run (``derandomize``): a suite
+that passed passes again, and CI is never flaky. ``HYPOTHESIS_PROFILE=explore make test`` draws new
+ones each run, to look for what the fixed draws miss (a failure prints the example: pin it with
+``@example``).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import settings
 from voiceagents import _loading
 from voiceagents import spec as vspec
 from voiceagents._http import _response
@@ -30,6 +37,10 @@ def _fresh_misfit_log() -> None:
     _response._WARNED.clear()
     _response._MISFIT_PARSED.clear()
 
+
+settings.register_profile("default", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 
