@@ -30,6 +30,13 @@ from voiceagents_tools import check, generate, prism
 from voiceagents_tools.specs import lint as speclint
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first (a stable sort: each keeps its place among its kind): xdist hands work
+    out in collection order, so the long end-to-end runs start at once on every worker and the many
+    short tests fill in around them, instead of one long run finishing alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_misfit_log() -> None:
     """Each test starts as a fresh process would: the wrapper logs a misfit once per vendor,
