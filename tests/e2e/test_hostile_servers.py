@@ -3,8 +3,10 @@ programmed replies), through the library and the command line: no hang, no trace
 leaving its origin, nothing sent outside a documented path, output that is always valid JSON.
 
 Verdicts of the official Revox SDK on the same cases are in the closing note of the change that
-added these tests (it follows a cross-origin redirect with its key only when the caller's client
-does, and hangs on a dripping answer).
+measured them: it follows a cross-origin redirect only when the caller's client does (httpx then
+drops an ``Authorization`` header, not a key in another header such as CallHQ's ``x-api-key``), hangs
+on a dripping answer, inflates a gzip bomb whole, and lets ``RecursionError`` and the digit-limit
+``ValueError`` escape.
 """
 
 from __future__ import annotations
