@@ -144,7 +144,9 @@ def test_the_readme_runs_top_to_bottom_in_a_fresh_shell(clone: Path, tmp_path: P
     out = proc.stdout
     for slug in SLUGS:
         assert re.search(rf"^{slug}\s", out, re.M)  # `voiceagents vendors`
-    assert (clone / "voiceagents.state.json").exists()  # the deploy recipe ran
+    (state,) = temp.glob("*/voiceagents.state.json")  # the deploy recipe ran, in its temporary directory
+    assert json.loads(state.read_text(encoding="utf-8"))
+    assert not (clone / "voiceagents.state.json").exists()  # and left nothing in the checkout
     assert "Plan for 2 definition(s) at their vendors: 1 to update, 1 unchanged." in out  # the fleet recipe
     assert "1 unchanged; 1 orphan (`apply --prune` deletes it)." in out
     assert "Applied: 1 unchanged, 1 deleted." in out
