@@ -8,6 +8,7 @@ ones each run, to look for what the fixed draws miss (a failure prints the examp
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import fcntl
 import functools
@@ -183,9 +184,21 @@ def _warm_mypy_cache() -> Path:
     return cache
 
 
+def _copy_if_there(source: str, target: str) -> None:
+    """``copy2``, skipping a file that vanished since the directory was listed: a mypy run elsewhere
+    (``make demo``, ``make check`` in this checkout) replaces its cache files atomically, and a cache
+    file missing from a copy only makes mypy check that module again."""
+    with contextlib.suppress(FileNotFoundError):
+        shutil.copy2(source, target)
+
+
 def _with_warm_caches(target: Path) -> None:
     """A copy's caches start as this checkout's: mypy's, and Spectral's clean verdicts (by hash)."""
-    shutil.copytree(_warm_mypy_cache(), target / ".mypy_cache", ignore=shutil.ignore_patterns("*.lock"))
+    cache = _warm_mypy_cache()
+    with (cache / "warming.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_SH)  # never while another worker warms it
+        ignore = shutil.ignore_patterns("*.lock")
+        shutil.copytree(cache, target / ".mypy_cache", ignore=ignore, copy_function=_copy_if_there)
     if speclint.PASSED.is_dir():
         shutil.copytree(speclint.PASSED, target / speclint.PASSED.relative_to(ROOT))
 
