@@ -225,8 +225,8 @@ def _third_party() -> bytes:
 def _verdict_key(package: str, vendors: Sequence[Vendor]) -> str | None:
     """The hash of everything a package's type completeness depends on (``None``: no cache): its own
     files (for the wrapper, every generated package too: it imports them), the locked third-party
-    packages and the pinned pyright. The cache is ``opc``'s (``VOICEAGENTS_GENERATE_CACHE``, off
-    unless set)."""
+    packages, the pinned pyright and its settings (``[tool.pyright]``). The cache is ``opc``'s
+    (``VOICEAGENTS_GENERATE_CACHE``, off unless set)."""
     if opc.cache_dir() is None:
         return None
     if package == "voiceagents":
@@ -234,7 +234,9 @@ def _verdict_key(package: str, vendors: Sequence[Vendor]) -> str | None:
     else:
         roots = [ROOT / "generated" / v.slug / v.package for v in vendors if v.package == package]
     files = sorted(f for root in roots for f in root.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+    settings = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8")).get("tool", {}).get("pyright")
     parts = [package.encode(), _third_party(), (ROOT / "package-lock.json").read_bytes()]
+    parts.append(json.dumps(settings, sort_keys=True).encode())  # pyright's own settings, if any
     for path in files:
         parts += [_rel(path).encode(), path.read_bytes()]
     digest = hashlib.sha256()

@@ -689,6 +689,7 @@ def test_a_type_completeness_score_is_reused_only_for_the_same_inputs(
     files = {
         "uv.lock": lock.format(httpx="0.28.1", revox="2.0.0"),
         "package-lock.json": "{}",
+        "pyproject.toml": '[project]\nname = "x"\nversion = "1.0.0"\n',
         "wrappers/voiceagents/__init__.py": "x = 1\n",
         "generated/revox/voiceagents_revox/__init__.py": "y = 1\n",
         "generated/echo/voiceagents_echo/__init__.py": "z = 1\n",
@@ -721,5 +722,10 @@ def test_a_type_completeness_score_is_reused_only_for_the_same_inputs(
     check._store_score(keys()[1], 100.0)
     (root / "uv.lock").write_text(lock.format(httpx="0.28.1", revox="2.1.0"), encoding="utf-8")
     assert check._cached_score(keys()[1]) == 100.0  # a workspace member's version moved: still reused
+    (root / "pyproject.toml").write_text('[project]\nname = "x"\nversion = "1.0.1"\n', encoding="utf-8")
+    assert check._cached_score(keys()[1]) == 100.0  # the project's version moved: still reused
+    (root / "pyproject.toml").write_text('[tool.pyright]\ntypeCheckingMode = "strict"\n', encoding="utf-8")
+    assert check._cached_score(keys()[1]) is None  # pyright's settings changed: measured again
+    check._store_score(keys()[1], 100.0)
     (root / "uv.lock").write_text(lock.format(httpx="0.29.0", revox="2.1.0"), encoding="utf-8")
     assert check._cached_score(keys()[1]) is None  # other third-party packages: measured again
