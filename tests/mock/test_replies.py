@@ -319,7 +319,7 @@ def test_memory_stays_flat_over_3000_posts_of_70_kb() -> None:
 
 
 def test_latency_delays_each_request_without_holding_the_others() -> None:
-    with MockServer(SPEC, key=KEY, latency=0.2) as mock:
+    with MockServer(SPEC, key=KEY, latency=0.5) as mock:
         took: list[float] = []
 
         def one() -> None:
@@ -336,5 +336,5 @@ def test_latency_delays_each_request_without_holding_the_others() -> None:
             thread.join()
         total = time.monotonic() - started
     assert len(took) == 5
-    assert min(took) >= 0.2
-    assert total < 0.8  # 5 requests side by side, not 1 s one after the other
+    assert min(took) >= 0.5
+    assert total < 2.0  # 5 requests side by side, not 2.5 s one after the other (a wide margin: CI is busy)
