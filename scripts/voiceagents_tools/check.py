@@ -29,7 +29,6 @@ and the file, and ends with the command that fixes it:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import re
@@ -239,10 +238,7 @@ def _verdict_key(package: str, vendors: Sequence[Vendor]) -> str | None:
     parts.append(json.dumps(settings, sort_keys=True).encode())  # pyright's own settings, if any
     for path in files:
         parts += [_rel(path).encode(), path.read_bytes()]
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(len(part).to_bytes(8, "big") + part)
-    return digest.hexdigest()
+    return opc.digest(parts)
 
 
 def _cached_score(key: str | None) -> float | None:

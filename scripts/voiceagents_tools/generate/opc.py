@@ -32,7 +32,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -306,7 +306,6 @@ def _key(job: Job) -> str | None:
         return None
     from importlib import metadata
 
-    digest = hashlib.sha256()
     versions = [metadata.version(name) for name in ("openapi-python-client", "ruff")]
     parts = [json.dumps([job.config, versions, RUFF_FIX, RUFF_FORMAT], sort_keys=True).encode()]
     parts.append(Path(job.document).read_bytes())
@@ -314,9 +313,16 @@ def _key(job: Job) -> str | None:
     templates = Path(job.templates)
     for path in sorted(p for p in templates.rglob("*") if p.is_file()):
         parts += [path.relative_to(templates).as_posix().encode(), path.read_bytes()]
+    return digest(parts)
+
+
+def digest(parts: Iterable[bytes]) -> str:
+    """The sha256 of ``parts``, each prefixed by its length (so no two lists of parts collide): the
+    build cache's keys."""
+    hashed = hashlib.sha256()
     for part in parts:
-        digest.update(len(part).to_bytes(8, "big") + part)
-    return digest.hexdigest()
+        hashed.update(len(part).to_bytes(8, "big") + part)
+    return hashed.hexdigest()
 
 
 def _reuse(job: Job, key: str | None) -> bool:
