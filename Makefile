@@ -12,6 +12,10 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # The workspace's venv is .venv/ whatever venv the caller has active.
 unexport VIRTUAL_ENV
+# Python keeps its bytecode caches (__pycache__/, ignored by git, never in a generated tree or a
+# wheel) whatever the caller's PYTHONDONTWRITEBYTECODE says: without them every Python process a
+# target starts compiles all it imports from source (`make test`: 318 s without, 268 s with).
+unexport PYTHONDONTWRITEBYTECODE
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
 NODE_STAMP := node_modules/.installed
