@@ -14,10 +14,11 @@ import fcntl
 import functools
 import os
 import pickle
+import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -135,17 +136,20 @@ def _generate_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 class _PrismServers(Mapping[str, prism.PrismServer]):
     """Prism serving a vendor's spec on its own free port on 127.0.0.1, started the first time a test
-    asks for that vendor (a run of some vendors' tests, ``-k revox``, starts only theirs)."""
+    asks for a vendor: that vendor's and, at the same time, every other vendor the run's Prism tests
+    name (their start-ups overlap; a run of some vendors' tests, ``-k revox``, starts only theirs)."""
 
-    def __init__(self, logdir: Path) -> None:
-        self._logdir, self._started = logdir, dict[str, prism.PrismServer]()
+    def __init__(self, logdir: Path, wanted: Sequence[str]) -> None:
+        self._logdir, self._wanted, self._started = logdir, wanted, dict[str, prism.PrismServer]()
 
     def __getitem__(self, slug: str) -> prism.PrismServer:
         if slug not in self._started:
             if slug not in SLUGS:
                 raise KeyError(slug)
-            self._started[slug] = server = prism.start(spec_path(slug), logdir=self._logdir)
-            prism.wait_ready([server])
+            batch = [s for s in dict.fromkeys([slug, *self._wanted]) if s not in self._started]
+            for name in batch:
+                self._started[name] = prism.start(spec_path(name), logdir=self._logdir)
+            prism.wait_ready([self._started[name] for name in batch])
         return self._started[slug]
 
     def __iter__(self) -> Iterator[str]:
@@ -159,10 +163,18 @@ class _PrismServers(Mapping[str, prism.PrismServer]):
             server.stop()
 
 
+def _prism_vendors(items: Sequence[pytest.Item]) -> list[str]:
+    """The vendors named by the tests that use Prism (by their parameters, e.g. ``[revox-...]``)."""
+    names = [item.name for item in items if "prism_servers" in getattr(item, "fixturenames", ())]
+    return [slug for slug in SLUGS if any(re.search(rf"[\[-]{slug}[\]-]", name) for name in names)]
+
+
 @pytest.fixture(scope="session")
-def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mapping[str, prism.PrismServer]]:
+def prism_servers(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Mapping[str, prism.PrismServer]]:
     """Prism serving each vendor spec (``_PrismServers``), for the whole session."""
-    servers = _PrismServers(tmp_path_factory.mktemp("prism"))
+    servers = _PrismServers(tmp_path_factory.mktemp("prism"), _prism_vendors(request.session.items))
     try:
         yield servers
     finally:
@@ -170,10 +182,11 @@ def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mapping[
 
 
 @functools.cache
-def _warm_mypy_cache() -> Path:
+def warm_checkout_caches() -> Path:
     """This checkout's mypy cache, filled once per worker (under a lock: workers share it), so that
-    the copies the tests make start warm: mypy re-checks by content hash what a copy changed, and a
-    cold run of both mypy passes costs more than all the rest of ``make check``."""
+    the copies the tests make, and ``make demo`` here, start warm: mypy re-checks by content hash
+    what a copy changed, and a cold run of both mypy passes costs more than all the rest of
+    ``make check``."""
     cache = ROOT / ".mypy_cache"
     cache.mkdir(exist_ok=True)
     with (cache / "warming.lock").open("w") as lock:
@@ -194,7 +207,7 @@ def _copy_if_there(source: str, target: str) -> None:
 
 def _with_warm_caches(target: Path) -> None:
     """A copy's caches start as this checkout's: mypy's, and Spectral's clean verdicts (by hash)."""
-    cache = _warm_mypy_cache()
+    cache = warm_checkout_caches()
     with (cache / "warming.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_SH)  # never while another worker warms it
         ignore = shutil.ignore_patterns("*.lock")

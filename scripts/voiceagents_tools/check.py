@@ -29,6 +29,7 @@ and the file, and ends with the command that fixes it:
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import os
 import re
@@ -196,13 +197,14 @@ def mypy_generated(vendors: Sequence[Vendor], proc: subprocess.Popen[str] | None
     return problems or [f"mypy --strict failed on the generated packages ({fix}):\n{stdout}{stderr}"]
 
 
+def _verifytypes_command(package: str) -> list[str]:
+    return [str(PYRIGHT), "--verifytypes", package, "--ignoreexternal", "--outputjson"]
+
+
 def _verifytypes_commands(vendors: Sequence[Vendor]) -> list[tuple[str, float, list[str]]]:
     """(package, floor, command) of each ``pyright --verifytypes`` run."""
     packages = [("voiceagents", WRAPPER_SCORE)] + [(v.package, CLIENT_SCORE) for v in vendors]
-    return [
-        (package, floor, [str(PYRIGHT), "--verifytypes", package, "--ignoreexternal", "--outputjson"])
-        for package, floor in packages
-    ]
+    return [(package, floor, _verifytypes_command(package)) for package, floor in packages]
 
 
 def _third_party() -> bytes:
@@ -263,25 +265,79 @@ def _store_score(key: str | None, score: float) -> None:
     os.replace(out.name, folder / key)
 
 
-Started = tuple[str, float, "subprocess.Popen[str] | float", str | None]
-"""A verifytypes run: package, floor, the running pyright (or the score a cache entry holds), cache key."""
+class _Turn:
+    """The right to measure one package's score for a cache key: an exclusive lock on
+    ``verifytypes/<key>.lock`` in the build cache. Two checks running at once (the test suite's
+    copies of the repository) measure each score once: the second waits for the first's entry."""
+
+    def __init__(self, key: str | None) -> None:
+        self.key, self._file = key, None
+        cache = opc.cache_dir()
+        if key is not None and cache is not None:
+            (cache / "verifytypes").mkdir(parents=True, exist_ok=True)
+            self._file = (cache / "verifytypes" / f"{key}.lock").open("w")
+
+    def take(self, *, wait: bool) -> bool:
+        """Hold the lock (``wait``: until it is free); ``False`` if another run holds it now."""
+        if self._file is None:
+            return True
+        try:
+            fcntl.flock(self._file, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            return False
+        return True
+
+    def release(self) -> None:
+        if self._file is not None:
+            self._file.close()  # closing the file releases the lock
+            self._file = None
+
+
+Started = tuple[str, float, "subprocess.Popen[str] | float | None", _Turn]
+"""A verifytypes run: package, floor, the running pyright (or the score a cache entry holds, or
+``None``: another check is measuring it), and the turn on its cache key."""
+
+
+def _verifytypes_process(cmd: list[str]) -> subprocess.Popen[str]:
+    env = {**os.environ, "PATH": f"{BIN}:{os.environ.get('PATH', '')}"}
+    return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
 def _start_verifytypes(vendors: Sequence[Vendor]) -> list[Started] | None:
     """A ``pyright --verifytypes`` per package, started, unless the build cache holds the score of
-    these very inputs (``_verdict_key``)."""
+    these very inputs (``_verdict_key``) or another check is measuring it now (``_Turn``)."""
     if not PYRIGHT.exists():
         return None
-    env = {**os.environ, "PATH": f"{BIN}:{os.environ.get('PATH', '')}"}
     started: list[Started] = []
     for package, floor, cmd in _verifytypes_commands(vendors):
-        key = _verdict_key(package, vendors)
-        cached = _cached_score(key)
-        run = cached if cached is not None else subprocess.Popen(
-            cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
-        )  # fmt: skip
-        started.append((package, floor, run, key))
+        turn = _Turn(_verdict_key(package, vendors))
+        mine = turn.take(wait=False)
+        cached = _cached_score(turn.key)  # read with the turn held: a score stored meanwhile counts
+        if cached is not None:
+            turn.release()
+        run = cached if cached is not None else _verifytypes_process(cmd) if mine else None
+        started.append((package, floor, run, turn))
     return started
+
+
+def _score(package: str, run: subprocess.Popen[str] | float | None, turn: _Turn) -> float | str:
+    """The package's score (measured, cached, or measured by another check meanwhile), or why not."""
+    if run is None:  # another check measures it: its entry, once it is done (else measure it here)
+        turn.take(wait=True)
+        cached = _cached_score(turn.key)
+        run = cached if cached is not None else _verifytypes_process(_verifytypes_command(package))
+    try:
+        if isinstance(run, float):
+            return run
+        stdout, stderr = run.communicate()
+        try:
+            score = 100.0 * float(json.loads(stdout)["typeCompleteness"]["completenessScore"])
+        except (ValueError, KeyError, TypeError):
+            return (stderr or stdout).strip()[:300]
+        _store_score(turn.key, score)
+        return score
+    finally:
+        turn.release()
 
 
 def verifytypes(started: list[Started] | None) -> list[str]:
@@ -289,19 +345,12 @@ def verifytypes(started: list[Started] | None) -> list[str]:
     if started is None:
         return [f"typing: {_rel(PYRIGHT)} is missing (run `make setup`: package.json pins pyright)"]
     problems = []
-    for package, floor, run, key in started:
+    for package, floor, run, turn in started:
         shown = f"PATH=.venv/bin:$PATH node_modules/.bin/pyright --verifytypes {package} --ignoreexternal"
-        if isinstance(run, float):
-            score = run
-        else:
-            stdout, stderr = run.communicate()
-            try:
-                score = 100.0 * float(json.loads(stdout)["typeCompleteness"]["completenessScore"])
-            except (ValueError, KeyError, TypeError):
-                problems.append(f"typing: `{shown}` did not run ({(stderr or stdout).strip()[:300]})")
-                continue
-            _store_score(key, score)
-        if score + 1e-9 < floor:
+        score = _score(package, run, turn)
+        if isinstance(score, str):
+            problems.append(f"typing: `{shown}` did not run ({score})")
+        elif score + 1e-9 < floor:
             problems.append(
                 f"typing: {package}: type completeness {score:.1f}% is below {floor:g}% (`{shown}` lists the gaps)"
             )

@@ -6,13 +6,14 @@ import re
 import subprocess
 
 import pytest
-from conftest import ROOT, SLUGS
+from conftest import ROOT, SLUGS, warm_checkout_caches
 
 # These build into dist/ or share the package index: all on one xdist worker.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("packaging")]
 
 
 def test_make_demo_creates_the_example_on_every_vendor_mock() -> None:
+    warm_checkout_caches()  # this checkout's mypy cache and lint verdicts, filled once for the whole run
     proc = subprocess.run(["make", "demo"], cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     out = proc.stdout

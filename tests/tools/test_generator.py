@@ -729,3 +729,29 @@ def test_a_type_completeness_score_is_reused_only_for_the_same_inputs(
     check._store_score(keys()[1], 100.0)
     (root / "uv.lock").write_text(lock.format(httpx="0.29.0", revox="2.1.0"), encoding="utf-8")
     assert check._cached_score(keys()[1]) is None  # other third-party packages: measured again
+
+
+def test_two_checks_at_once_measure_a_score_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While one check measures a package's score (its turn on the key), another check with the
+    same inputs starts no pyright of its own: it waits, then takes the first one's score; if the first
+    stored none, it measures the score itself."""
+    import threading
+
+    from voiceagents_tools import check
+
+    monkeypatch.setenv("VOICEAGENTS_GENERATE_CACHE", str(tmp_path / "cache"))
+    started: list[list[str]] = []
+    monkeypatch.setattr(check, "_verifytypes_process", lambda cmd: started.append(cmd) or 42.0)
+    first, second = check._Turn("k1"), check._Turn("k1")
+    assert first.take(wait=False)
+    assert not second.take(wait=False)  # the first check holds the turn
+    done = threading.Timer(0.2, lambda: (check._store_score("k1", 99.5), first.release()))
+    done.start()
+    assert check._score("voiceagents_revox", None, second) == 99.5  # waited, then the stored score
+    done.join()
+    assert started == []
+    third, fourth = check._Turn("k2"), check._Turn("k2")
+    assert third.take(wait=False)
+    threading.Timer(0.2, third.release).start()  # the first check ended without a score
+    assert check._score("voiceagents_revox", None, fourth) == 42.0
+    assert started == [check._verifytypes_command("voiceagents_revox")]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import pickle
 import re
 import subprocess
 from collections.abc import Callable, Iterable, Sequence
@@ -77,10 +78,29 @@ def shorten(text: str, width: int = MAX_MESSAGE) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
+_PARSED: dict[tuple[str, bytes], bytes] = {}
+"""(path, sha256 of the file) -> the parsed document, pickled: the generator reads each spec twice
+in one run (its facts, then the lint), and parsing the YAML costs more than hashing the file."""
+_CACHED_BYTES = 8 << 20
+"""The largest file whose parse is kept (a larger one is parsed each time, within the reader's bounds)."""
+
+
 def load(path: Path) -> dict[str, Any]:
     """A YAML or JSON OpenAPI document, read by the wrapper's spec reader (bounded; duplicate keys
-    are errors). Raises ``SpecError`` (with the line, when known)."""
-    return load_document(path)
+    are errors). Raises ``SpecError`` (with the line, when known). A file read before with the same
+    content is not parsed again (a fresh copy of the document: callers may change it)."""
+    try:
+        small = path.stat().st_size <= _CACHED_BYTES
+        key = (str(path.resolve()), hashlib.sha256(path.read_bytes()).digest()) if small else None
+    except OSError:
+        key = None  # the reader says why it cannot be read
+    if key is not None and key in _PARSED:
+        document: dict[str, Any] = pickle.loads(_PARSED[key])  # noqa: S301 (our own bytes, this process)
+        return document
+    document = load_document(path)
+    if key is not None:
+        _PARSED[key] = pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+    return document
 
 
 class Lines:
