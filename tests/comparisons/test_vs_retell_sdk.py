@@ -19,8 +19,7 @@ from typing import Any
 import httpx
 import pytest
 import voiceagents
-import yaml
-from conftest import ROOT
+from conftest import ROOT, load_cases
 from support.comparison import holds
 from voiceagents import spec as vspec
 from voiceagents.testing import MockServer, Reply, serve
@@ -31,7 +30,7 @@ base_client = pytest.importorskip("retell._base_client")
 
 KEY = "key-retell-compare-5d2b8e10"
 AGENT_ID = "agent_4b7e2c91d05f3a68e1c9"
-CASES = yaml.safe_load((ROOT / "tests" / "spec_cases" / "retell.yaml").read_text(encoding="utf-8"))
+CASES = load_cases("retell")
 MINIMAL: dict[str, Any] = next(c["body"] for c in CASES["valid"] if c["name"] == "minimal")
 ALL_FIELDS: dict[str, Any] = next(c["body"] for c in CASES["valid"] if c["name"] == "all_fields")
 NOT_FIELDS = {"self", "agent_id", "version", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}

@@ -23,8 +23,7 @@ from typing import Any
 import httpx
 import pytest
 import voiceagents
-import yaml
-from conftest import ROOT
+from conftest import ROOT, load_cases
 from support.comparison import holds
 from voiceagents import spec as vspec
 from voiceagents.testing import MockServer, Reply, serve
@@ -35,7 +34,7 @@ base_client = pytest.importorskip("revox._base_client")
 
 KEY = "sk-revox-compare-7c1e9a4d"
 ASSISTANT_ID = "asst_3b9d1c"
-CASES = yaml.safe_load((ROOT / "tests" / "spec_cases" / "revox.yaml").read_text(encoding="utf-8"))
+CASES = load_cases("revox")
 MINIMAL: dict[str, Any] = next(c["body"] for c in CASES["valid"] if c["name"] == "minimal")
 ALL_FIELDS: dict[str, Any] = next(c["body"] for c in CASES["valid"] if c["name"] == "all_fields")
 NOT_FIELDS = {"self", "id", "extra_headers", "extra_query", "extra_body", "timeout"}

@@ -19,12 +19,10 @@ secrets (values under secret-named keys are redacted).
 from __future__ import annotations
 
 import copy
-import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import yaml
-from conftest import ROOT
+from conftest import load_cases
 from voiceagents import ConversionError, ValidationError, _secrets, from_vendor
 from voiceagents import spec as vspec
 from voiceagents._json import MISSING, get, put
@@ -36,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["compute", "examples", "secret_values", "supply_inputs"]
 
-CASES_DIR = ROOT / "tests" / "spec_cases"
 TEST = "tests/vendors/test_convert_pairs.py::test_the_snapshot_is_current"
 ABOUT = (
     "Computed by voiceagents_tools.snapshots, written by `make snapshots`: each valid example of this vendor, "
@@ -46,15 +43,9 @@ MAX_ROUNDS = 5
 """Rounds of supplying inputs (an input may bring a rule of its own: autocalls' mode → a model id)."""
 
 
-@functools.cache
-def _valid_cases(slug: str) -> tuple[tuple[str, Any], ...]:
-    data = yaml.safe_load((CASES_DIR / f"{slug}.yaml").read_text(encoding="utf-8"))
-    return tuple((str(case["name"]), case["body"]) for case in data.get("valid") or [])
-
-
 def examples(slug: str) -> list[tuple[str, dict[str, Any]]]:
     """(name, body) of every valid create-request example of ``slug`` (its case file; fresh copies)."""
-    return [(name, copy.deepcopy(body)) for name, body in _valid_cases(slug)]
+    return [(str(case["name"]), case["body"]) for case in load_cases(slug).get("valid") or []]
 
 
 def _error(exc: Exception) -> dict[str, Any]:
