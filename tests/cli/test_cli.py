@@ -14,9 +14,8 @@ from typing import Any
 import click
 import pytest
 import voiceagents
-import yaml
 from click.testing import CliRunner, Result
-from conftest import ROOT, SLUGS, load_cases, name_field
+from conftest import ROOT, SLUGS, load_cases, name_field, yaml_dump, yaml_load
 from voiceagents import _validation
 from voiceagents import spec as vspec
 from voiceagents.cli import main
@@ -37,7 +36,7 @@ def run(*args: str, stdin: str | None = None) -> Result:
 
 def write(tmp_path: Path, data: Any, name: str = "assistant.yaml") -> str:
     path = tmp_path / name
-    path.write_text(data if isinstance(data, str) else yaml.safe_dump(data), encoding="utf-8")
+    path.write_text(data if isinstance(data, str) else yaml_dump(data), encoding="utf-8")
     return str(path)
 
 
@@ -83,7 +82,7 @@ def test_import_then_convert_back_gives_the_same_body(tmp_path: Path, slug: str,
     body = next(c["body"] for c in load_cases(slug)["valid"] if c["name"] == case)
     imported = run("import", "--from", slug, write(tmp_path, json.dumps(body), "body.json"))
     assert imported.exit_code == 0, imported.stderr
-    neutral = yaml.safe_load(imported.stdout)
+    neutral = yaml_load(imported.stdout)
     assert neutral == from_vendor(slug, body)[0].model_dump(exclude_unset=True)
     assert f"conversion from {slug}:" in imported.stderr
     exported = run("convert", "--to", slug, write(tmp_path, imported.stdout))
@@ -96,7 +95,7 @@ def test_import_reads_stdin() -> None:
     body = load_cases("revox")["valid"][0]["body"]
     result = run("import", "--from", "revox", "-", stdin=json.dumps(body))
     assert result.exit_code == 0
-    assert yaml.safe_load(result.stdout) == {"name": body["name"], "system_prompt": body["prompt"]}
+    assert yaml_load(result.stdout) == {"name": body["name"], "system_prompt": body["prompt"]}
 
 
 def test_import_rejects_an_invalid_vendor_body(tmp_path: Path) -> None:
@@ -607,7 +606,7 @@ def test_get_and_list_print_json_and_get_neutral_prints_a_definition(
     assert len(listed) == 1
     neutral = run("get", "--vendor", slug, str(ident), "--neutral")
     assert neutral.exit_code == 0, neutral.stderr
-    definition = yaml.safe_load(neutral.stdout)
+    definition = yaml_load(neutral.stdout)
     assert definition["name"]
     assert "skipped" in neutral.stderr  # the vendor's own fields (the id) are listed, not lost silently
 

@@ -22,9 +22,8 @@ from typing import Any
 import click
 import pytest
 import voiceagents
-import yaml
 from click.testing import CliRunner, Result
-from conftest import example_definition, name_field
+from conftest import example_definition, name_field, yaml_dump, yaml_load
 from voiceagents import _validation, cli
 from voiceagents import spec as vspec
 from voiceagents.cli._common import deploy_exit_code as exit_code
@@ -62,7 +61,7 @@ class Deploy:
         self.mocks = mocks
         self.file = root / "agent.yaml"
         self.state = root / "voiceagents.state.json"
-        self.file.write_text(yaml.safe_dump(example_definition(), sort_keys=False), encoding="utf-8")
+        self.file.write_text(yaml_dump(example_definition(), sort_keys=False), encoding="utf-8")
 
     def run(self, *args: str) -> Result:
         return CliRunner().invoke(GROUP, list(args), catch_exceptions=False)
@@ -83,13 +82,13 @@ class Deploy:
         return data
 
     def definition(self) -> dict[str, Any]:
-        data: dict[str, Any] = yaml.safe_load(self.file.read_text(encoding="utf-8"))
+        data: dict[str, Any] = yaml_load(self.file.read_text(encoding="utf-8"))
         return data
 
     def edit(self, change: Callable[[dict[str, Any]], None]) -> None:
         data = self.definition()
         change(data)
-        self.file.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        self.file.write_text(yaml_dump(data, sort_keys=False), encoding="utf-8")
 
     def writes(self, slug: str) -> dict[str, int]:
         received = self.mocks[slug].received
@@ -671,7 +670,7 @@ def test_pull_round_trips_to_an_assistant_that_needs_no_change(deploy: Deploy, s
     (ident,) = deploy.mocks[slug].assistants
     pulled = deploy.run("pull", "--vendor", slug, str(ident))
     assert pulled.exit_code == 0, pulled.output
-    definition = yaml.safe_load(pulled.stdout)
+    definition = yaml_load(pulled.stdout)
     assert definition["name"] == "Bright Smile reminders"
     assert f"conversion from {slug}" in pulled.stderr
     (deploy.root / "pulled.yaml").write_text(pulled.stdout, encoding="utf-8")
@@ -704,7 +703,7 @@ def test_migrate_moves_an_assistant_in_one_command(deploy: Deploy, source: str, 
     # What the source's catalogue ids cannot say (voice, model, transcriber), and the target's extras.
     extras = {k: original[k] for k in ("voice", "llm", "transcriber", "opening")}
     extras["vendor_extras"] = {target: original["vendor_extras"].get(target, {})}
-    (deploy.root / "extras.yaml").write_text(yaml.safe_dump(extras), encoding="utf-8")
+    (deploy.root / "extras.yaml").write_text(yaml_dump(extras), encoding="utf-8")
     args = ("migrate", "--from", source, "--to", target, str(ident), "--allow-drop", "--extras", "extras.yaml")
     moved = deploy.run(*args, "--json")
     assert moved.exit_code == 0, moved.output
@@ -754,7 +753,7 @@ def test_migrate_needs_two_vendors(deploy: Deploy) -> None:
 def test_the_demo_converges_every_vendor_mock(tmp_path: Path) -> None:
     lines: list[str] = []
     definition = tmp_path / "assistant.yaml"
-    definition.write_text(yaml.safe_dump(example_definition(), sort_keys=False), encoding="utf-8")
+    definition.write_text(yaml_dump(example_definition(), sort_keys=False), encoding="utf-8")
     state = tmp_path / "state.json"
     with contextlib.ExitStack() as stack:
         mocks = {slug: stack.enter_context(serve(slug)) for slug in SLUGS}

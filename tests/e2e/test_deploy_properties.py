@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from conftest import example_definition
+from conftest import example_definition, yaml_dump, yaml_load
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from voiceagents import spec as vspec
@@ -77,10 +76,10 @@ class Project:
         self.connect: Connector = connector({slug: mock.url}, api_keys={slug: KEY})
 
     def write(self, data: dict[str, Any]) -> None:
-        self.file.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        self.file.write_text(yaml_dump(data, sort_keys=False), encoding="utf-8")
 
     def apply(self) -> Any:
-        assistant = load_assistant(yaml.safe_load(self.file.read_text(encoding="utf-8")))
+        assistant = load_assistant(yaml_load(self.file.read_text(encoding="utf-8")))
         outcomes = asyncio.run(
             apply_definition(
                 assistant,
@@ -94,7 +93,7 @@ class Project:
         return outcomes[self.slug]
 
     def plan(self) -> Any:
-        assistant = load_assistant(yaml.safe_load(self.file.read_text(encoding="utf-8")))
+        assistant = load_assistant(yaml_load(self.file.read_text(encoding="utf-8")))
         plans = asyncio.run(
             plan_definition(
                 assistant,

@@ -24,9 +24,8 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from click.testing import CliRunner, Result
-from conftest import ROOT, example_definition
+from conftest import ROOT, example_definition, yaml_dump
 from voiceagents import cli
 from voiceagents.deploy import State, StateFileError, VendorEntry
 from voiceagents.deploy import _state as state_module
@@ -39,7 +38,7 @@ class Project:
     def __init__(self, root: Path, mock: MockServer) -> None:
         self.root, self.mock = root, mock
         self.file = root / "agent.yaml"
-        self.file.write_text(yaml.safe_dump(example_definition(), sort_keys=False), encoding="utf-8")
+        self.file.write_text(yaml_dump(example_definition(), sort_keys=False), encoding="utf-8")
         self.state = root / "voiceagents.state.json"
 
     def run(self, *args: str) -> Result:
@@ -97,7 +96,7 @@ def test_a_symlinked_state_is_read_written_and_locked_at_its_target(project: Pro
     assert json.loads(real.read_text(encoding="utf-8"))["definitions"]
     data = example_definition()
     data["voice"]["speed"] = 1.1
-    project.file.write_text(yaml.safe_dump(data), encoding="utf-8")
+    project.file.write_text(yaml_dump(data), encoding="utf-8")
     assert project.apply().exit_code == 0  # a second write keeps the previous state next to the target
     assert (real.parent / "real.json.backup").exists()
     assert not (project.root / "voiceagents.state.json.backup").exists()

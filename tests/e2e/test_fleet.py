@@ -25,9 +25,8 @@ from typing import Any
 import httpx
 import pytest
 import voiceagents
-import yaml
 from click.testing import CliRunner, Result
-from conftest import ROOT, example_definition
+from conftest import ROOT, example_definition, yaml_dump
 from voiceagents import cli
 from voiceagents import deploy as vdeploy
 from voiceagents import spec as vspec
@@ -57,7 +56,7 @@ class Fleet:
         if vendors is not None:
             data["vendors"] = vendors
         path = self.agents / f"{stem}.yaml"
-        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        path.write_text(yaml_dump(data, sort_keys=False), encoding="utf-8")
         return path
 
     def run(self, *args: str) -> Result:
@@ -146,7 +145,7 @@ def test_a_folder_is_applied_in_one_run_each_definition_to_its_own_vendors(fleet
 def test_files_and_folders_mix_and_each_file_counts_once(fleet: Fleet) -> None:
     fleet.write("a", "Agent A", ["revox"])
     other = fleet.root / "other.yaml"
-    other.write_text(yaml.safe_dump({**example_definition(), "name": "Other"}), encoding="utf-8")
+    other.write_text(yaml_dump({**example_definition(), "name": "Other"}), encoding="utf-8")
     result = fleet.plan("agents", "agents/a.yaml", str(other), "--vendor", "revox")
     assert result.exit_code == 0, result.output
     assert set(_json(result)["definitions"]) == {"agents/a.yaml", "other.yaml"}
@@ -252,12 +251,10 @@ def test_orphans_are_looked_for_only_where_the_run_looked_for_definitions(fleet:
     other = fleet.root / "other"
     other.mkdir()
     data = example_definition()
-    (other / "c.yaml").write_text(yaml.safe_dump({**data, "name": "Agent C", "vendors": ["revox"]}), encoding="utf-8")
+    (other / "c.yaml").write_text(yaml_dump({**data, "name": "Agent C", "vendors": ["revox"]}), encoding="utf-8")
     assert fleet.apply("agents").exit_code == 0
     assert fleet.apply("other").exit_code == 0
-    piped = CliRunner().invoke(
-        cli.main, ["apply", "-", "--vendor", "revox", "--allow-drop"], input=yaml.safe_dump(data)
-    )
+    piped = CliRunner().invoke(cli.main, ["apply", "-", "--vendor", "revox", "--allow-drop"], input=yaml_dump(data))
     assert piped.exit_code == 0, piped.output  # a definition without a file: in no folder's scope
     assert fleet.mocks["revox"].count == 4
 
@@ -538,7 +535,7 @@ def test_kill_9_mid_run_loses_no_id_and_the_next_apply_creates_no_duplicate(
     agents.mkdir()
     for i in range(count):
         data = {**example_definition(), "name": f"Agent {i:02d}", "vendors": ["revox"]}
-        (agents / f"a{i:02d}.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+        (agents / f"a{i:02d}.yaml").write_text(yaml_dump(data), encoding="utf-8")
     state = tmp_path / "voiceagents.state.json"
     with serve("revox", latency=0.05) as mock:
         env = {
