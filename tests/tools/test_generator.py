@@ -667,8 +667,9 @@ def test_the_build_cache_reuses_a_client_only_for_the_same_inputs(repo: Path, tm
     assert (repo / "generated/callhq/voiceagents_callhq/client.py").read_bytes() == built
     spec = repo / "openapi/callhq.yaml"
     spec.write_text(spec.read_text(encoding="utf-8").replace("version: 1.1.1", "version: 1.1.2", 1), encoding="utf-8")
-    subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
-    assert len(list(cache.iterdir())) == 2
+    changed = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
+    assert changed.returncode == 0, changed.stderr
+    assert len(list(cache.iterdir())) == 2, changed.stdout
 
 
 def test_a_type_completeness_score_is_reused_only_for_the_same_inputs(

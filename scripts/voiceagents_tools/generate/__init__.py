@@ -201,8 +201,6 @@ def regenerate(
     buildable = [v for v in vendors if v.spec_path.resolve() not in linting.failed()]
     builder = threading.Thread(target=lambda: result.projects.update(opc.build_clients(buildable, workdir / "clients")))
     builder.start()
-    names = threading.Thread(target=typed.import_names, daemon=True)  # while this thread waits on others
-    names.start()
     try:
         result.lint = linting.finish()
         for vendor in buildable:

@@ -61,6 +61,9 @@ class Job:
     templates: str
     package_dir: str
     config: dict[str, Any]
+    params: str = ""
+    """``params.py``, the request bodies as TypedDicts (``params.render``): written into the package
+    after openapi-python-client, and formatted with it."""
 
 
 def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]]]:
@@ -119,7 +122,8 @@ def prepare(vendor: Vendor, workdir: Path) -> Job:
         "post_hooks": [],  # ruff runs once over every package (format_packages)
     }
     package_dir = workdir / vendor.slug / vendor.package
-    return Job(vendor.slug, vendor.spec_rel, str(document), str(templates), str(package_dir), config)
+    rendered = params.render(vendor.reader)
+    return Job(vendor.slug, vendor.spec_rel, str(document), str(templates), str(package_dir), config, rendered)
 
 
 def run_job(job: Job) -> str | None:
@@ -134,6 +138,7 @@ def run_job(job: Job) -> str | None:
     with contextlib.redirect_stdout(io.StringIO()):  # "Generating <path>"
         errors = opc_generate(config=config, custom_template_path=Path(job.templates))
     if not errors:
+        (Path(job.package_dir) / "params.py").write_text(job.params, encoding="utf-8")
         return None
     lines = []
     for error in errors:
@@ -144,8 +149,9 @@ def run_job(job: Job) -> str | None:
 
 
 def run_jobs(jobs: Sequence[Job]) -> dict[str, str | None]:
-    """Every job, in worker processes (one per core, each running its share of the jobs one after the
-    other: openapi-python-client is imported once per worker); slug -> None or the failure."""
+    """Every job, one share per core (each share's jobs one after the other: openapi-python-client
+    is imported once per share): one share in this process, the others in worker processes;
+    slug -> None or the failure."""
     if not jobs:
         return {}
     workers = max(1, min(len(jobs), os.cpu_count() or 1))
@@ -153,7 +159,7 @@ def run_jobs(jobs: Sequence[Job]) -> dict[str, str | None]:
     for job in sorted(jobs, key=lambda j: -Path(j.document).stat().st_size):  # largest first, spread out
         min(shares, key=lambda share: sum(Path(j.document).stat().st_size for j in share)).append(job)
     running = []
-    for share in shares:
+    for share in shares[1:]:
         files = []
         for job in share:
             path = Path(job.document).with_name("job.json")
@@ -161,8 +167,8 @@ def run_jobs(jobs: Sequence[Job]) -> dict[str, str | None]:
             files.append(str(path))
         cmd = [sys.executable, "-m", __name__, *files]
         running.append(subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
-    results: dict[str, str | None] = {}
-    for proc, share in zip(running, shares, strict=True):
+    results = _run_share(shares[0])
+    for proc, share in zip(running, shares[1:], strict=True):
         stdout, stderr = proc.communicate()
         answers = json.loads(stdout) if proc.returncode == 0 and stdout.strip() else {}
         for job in share:
@@ -175,16 +181,30 @@ def run_jobs(jobs: Sequence[Job]) -> dict[str, str | None]:
     return results
 
 
+def _run_share(share: Sequence[Job]) -> dict[str, str | None]:
+    """Each job of a share, then ruff over the packages made (openapi-python-client's post-hooks,
+    while the other shares still run); slug -> None or the failure."""
+    results = {job.slug: _run_reported(job) for job in share}
+    made = [job for job in share if results[job.slug] is None]
+    try:
+        format_packages([Path(job.package_dir) for job in made])
+    except GenerationError as exc:
+        results.update({job.slug: str(exc) for job in made})
+    return results
+
+
+def _run_reported(job: Job) -> str | None:
+    """``run_job``, a crash of openapi-python-client reported as the job's failure."""
+    try:
+        return run_job(job)
+    except Exception as exc:
+        return f"openapi-python-client on {job.spec_rel} crashed: {exc!r}"
+
+
 def _worker(argv: Sequence[str]) -> int:
     """``python -m voiceagents_tools.generate.opc JOB.json ...``: run each job; print slug -> result."""
-    answers = {}
-    for name in argv:
-        job = Job(**json.loads(Path(name).read_text(encoding="utf-8")))
-        try:
-            answers[job.slug] = run_job(job)
-        except Exception as exc:  # openapi-python-client crashed: report it as this job's failure
-            answers[job.slug] = f"openapi-python-client on {job.spec_rel} crashed: {exc!r}"
-    print(json.dumps(answers))
+    jobs = [Job(**json.loads(Path(name).read_text(encoding="utf-8"))) for name in argv]
+    print(json.dumps(_run_share(jobs)))
     return 0
 
 
@@ -257,6 +277,11 @@ def package_files(vendor: Vendor, project: Path, snippet: str) -> None:
 def build_clients(vendors: Sequence[Vendor], workdir: Path) -> dict[str, Path | GenerationError]:
     """Generate every vendor's project under ``workdir/<slug>/work/<slug>``; slug -> the project
     directory, or why it could not be generated."""
+    # openapi-python-client, imported here once (a third of a second, while the caller's thread
+    # does other work): this thread runs a share of the jobs, and the typed clients module uses its
+    # names after the build. Never two threads at once: its circular imports could deadlock them.
+    import openapi_python_client.strings  # noqa: F401
+
     jobs: list[Job] = []
     results: dict[str, Path | GenerationError] = {}
     for vendor in vendors:
@@ -277,13 +302,9 @@ def build_clients(vendors: Sequence[Vendor], workdir: Path) -> dict[str, Path | 
             results[job.slug] = GenerationError(failure)
     ok = [v for v in vendors if any(j.slug == v.slug for j in done)]
     try:
-        fresh = [job for job in done if job not in cached]
-        by_slug = {v.slug: v for v in ok}
-        for job in fresh:  # the request bodies as TypedDicts, formatted with the package
-            (Path(job.package_dir) / "params.py").write_text(params.render(by_slug[job.slug].reader), encoding="utf-8")
-        format_packages([Path(job.package_dir) for job in fresh])
-        for job in fresh:
-            _store(job, keys[job.slug])
+        for job in done:
+            if job not in cached:
+                _store(job, keys[job.slug])
         snippets = _snippets(ok, workdir)
     except GenerationError as exc:
         return {**results, **{v.slug: exc for v in ok}}

@@ -43,12 +43,6 @@ _VERBS = {
 }
 
 
-def import_names() -> None:
-    """Import what ``class_name`` uses (openapi-python-client: the whole package, a third of a
-    second), e.g. in a thread while the generation waits for its worker processes."""
-    import openapi_python_client.strings  # noqa: F401
-
-
 def class_name(component: str) -> str:
     """openapi-python-client's class name of a component schema (its ``ClassName``)."""
     from openapi_python_client.strings import ClassName
