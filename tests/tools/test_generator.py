@@ -658,18 +658,22 @@ def test_the_build_cache_reuses_a_client_only_for_the_same_inputs(repo: Path, tm
     cmd = [sys.executable, "-m", "voiceagents_tools", "generate", "--slug", "callhq", "--force"]
     first = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
     assert first.returncode == 0, first.stderr
-    entries = sorted(p.name for p in cache.iterdir())
+
+    def clients() -> list[str]:  # the cache's client entries (besides the neutral model's folder)
+        return sorted(p.name for p in cache.iterdir() if p.name != "neutral")
+
+    entries = clients()
     assert len(entries) == 1
     built = (repo / "generated/callhq/voiceagents_callhq/client.py").read_bytes()
     again = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
     assert again.returncode == 0, again.stderr
-    assert sorted(p.name for p in cache.iterdir()) == entries
+    assert clients() == entries
     assert (repo / "generated/callhq/voiceagents_callhq/client.py").read_bytes() == built
     spec = repo / "openapi/callhq.yaml"
     spec.write_text(spec.read_text(encoding="utf-8").replace("version: 1.1.1", "version: 1.1.2", 1), encoding="utf-8")
     changed = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, check=False)
     assert changed.returncode == 0, changed.stderr
-    assert len(list(cache.iterdir())) == 2, changed.stdout
+    assert len(clients()) == 2, changed.stdout
 
 
 def test_a_type_completeness_score_is_reused_only_for_the_same_inputs(
@@ -756,3 +760,26 @@ def test_two_checks_at_once_measure_a_score_once(tmp_path: Path, monkeypatch: py
     threading.Timer(0.2, third.release).start()  # the first check ended without a score
     assert check._score("voiceagents_revox", None, fourth) == 42.0
     assert started == [check._verifytypes_command("voiceagents_revox")]
+
+
+def test_the_neutral_model_is_reused_only_for_the_same_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the build cache, datamodel-codegen runs once for a given model input: the model a second
+    generation takes from the cache is the committed one, byte for byte; another input, another key."""
+    from voiceagents_tools import generate
+
+    monkeypatch.setenv("VOICEAGENTS_GENERATE_CACHE", str(tmp_path / "cache"))
+    made: list[Path] = []
+    codegen = generate._codegen
+    monkeypatch.setattr(generate, "_codegen", lambda source, model: made.append(source) or codegen(source, model))
+    vendors = generate.discover()
+    first = generate.make_neutral(vendors, tmp_path / "first")
+    again = generate.make_neutral(vendors, tmp_path / "again")
+    assert len(made) == 1
+    assert first == again
+    assert first[generate.NEUTRAL_MODEL] == generate.NEUTRAL_MODEL.read_bytes()
+    one, other = tmp_path / "one.json", tmp_path / "other.json"
+    one.write_text('{"type": "object"}', encoding="utf-8")
+    other.write_text('{"type": "object", "title": "Other"}', encoding="utf-8")
+    assert generate._model_key(one) != generate._model_key(other)
+    monkeypatch.delenv("VOICEAGENTS_GENERATE_CACHE")
+    assert generate._model_key(one) is None  # no cache: the model is always generated

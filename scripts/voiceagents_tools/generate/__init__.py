@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -150,20 +151,65 @@ def make_neutral(vendors: Sequence[Vendor], workdir: Path) -> dict[Path, bytes]:
     model_input = out / "input" / NEUTRAL_SCHEMA.name
     model_input.parent.mkdir()
     model_input.write_text(json.dumps(neutral.model_input(derived), indent=1), encoding="utf-8")
-    model = out / NEUTRAL_MODEL.name
+    key = _model_key(model_input)
+    text = _cached_model(key)
+    if text is None:
+        text = _codegen(model_input, out / NEUTRAL_MODEL.name)
+        _store_model(key, text)
+    return {
+        NEUTRAL_SHIPPED: (json.dumps(derived, indent=2, ensure_ascii=False) + "\n").encode(),
+        NEUTRAL_MODEL: neutral.typed_config(text).encode(),
+    }
+
+
+def _codegen(model_input: Path, model: Path) -> str:
+    """datamodel-codegen on the model input; the model's text."""
     # datamodel-codegen runs ruff from the output's directory: the project's ruff settings must be
     # found there, as they are next to the committed model.
-    shutil.copyfile(ROOT / "pyproject.toml", out / "pyproject.toml")
+    shutil.copyfile(ROOT / "pyproject.toml", model.parent / "pyproject.toml")
     proc = subprocess.run(
         neutral.codegen_command(model_input, model), cwd=ROOT, capture_output=True, text=True, check=False
     )
     if proc.returncode != 0:
         detail = "\n".join(line for line in (proc.stdout + proc.stderr).splitlines() if line.strip())
         raise GenerationError(f"datamodel-codegen on {NEUTRAL_SCHEMA.relative_to(ROOT)} failed:\n{detail}")
-    return {
-        NEUTRAL_SHIPPED: (json.dumps(derived, indent=2, ensure_ascii=False) + "\n").encode(),
-        NEUTRAL_MODEL: neutral.typed_config(model.read_text(encoding="utf-8")).encode(),
-    }
+    return model.read_text(encoding="utf-8")
+
+
+def _model_key(model_input: Path) -> str | None:
+    """The hash of everything the generated model is made from (``None``: no build cache, as for
+    the clients: ``opc.cache_dir``): its input, the command, the pinned generator and ruff, and the
+    project's ruff settings (pyproject.toml)."""
+    if opc.cache_dir() is None:
+        return None
+    from importlib import metadata
+
+    versions = [metadata.version(name) for name in ("datamodel-code-generator", "ruff")]
+    command = neutral.codegen_command(Path("input"), Path("model"))[1:]  # not the venv's path to it
+    parts = [json.dumps([versions, command], sort_keys=True).encode(), model_input.read_bytes()]
+    return opc.digest([*parts, (ROOT / "pyproject.toml").read_bytes()])
+
+
+def _cached_model(key: str | None) -> str | None:
+    cache = opc.cache_dir()
+    if key is None or cache is None:
+        return None
+    try:
+        return (cache / "neutral" / key).read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
+def _store_model(key: str | None, text: str) -> None:
+    """Keep the model for these inputs (atomically: a concurrent run reads all of it or nothing)."""
+    cache = opc.cache_dir()
+    if key is None or cache is None:
+        return
+    folder = cache / "neutral"
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, encoding="utf-8") as temporary:
+        temporary.write(text)
+    os.replace(temporary.name, folder / key)
 
 
 def _neutral_and_drift(result: Regeneration, every: Sequence[Vendor], workdir: Path) -> None:

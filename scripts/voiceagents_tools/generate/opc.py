@@ -18,7 +18,8 @@ vendor's facts, the configuration, openapi-python-client's and ruff's versions),
 of running openapi-python-client again. Nothing is skipped by a record kept in the repository: the
 output is always rebuilt from its inputs or taken from a cache entry those exact inputs made. The
 test suite uses it (its copies of the repository regenerate the same clients many times); ``check``
-keeps its type-completeness scores there too, by the same rule.
+keeps its type-completeness scores there too, and ``make_neutral`` the pydantic model of the neutral
+schema, by the same rule.
 """
 
 from __future__ import annotations
