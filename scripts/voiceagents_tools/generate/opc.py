@@ -6,11 +6,12 @@ every warning an error (as ``--fail-on-warning``) and ``--meta none``; then the 
 generator does not write (``params.py``, the request bodies as TypedDicts: ``params``; ``pyproject.toml``,
 ``README.md`` from ``templates/package``, the licence, the spec itself as ``openapi.json``, ``py.typed``).
 
-Where the time goes, and what is done about it: openapi-python-client is run in-process, in worker
-processes (one per core, plain child processes: ``python -m`` this module): its import (about half of
-one CLI run) is paid once per worker, not once per vendor. ruff, its post-hook, runs once over every
-vendor's package (two processes in all, not two per vendor), and so does the formatting of the README
-snippets.
+Where the time goes, and what is done about it: openapi-python-client is run in-process, one share
+of the vendors per core: one share in the generating process, the others in worker processes (plain
+child processes: ``python -m`` this module); its import (about half of one CLI run) is paid once per
+share, not once per vendor. ruff, its post-hook, runs once per share over that share's packages (two
+processes per share, not two per vendor), as soon as the share's runs end, while the other shares
+still run; the README snippets are formatted in one more run.
 
 A build cache, off unless ``VOICEAGENTS_GENERATE_CACHE`` names a directory: each vendor's formatted
 package, by the hash of everything it is made from (the generator's document, the templates with the
