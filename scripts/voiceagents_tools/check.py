@@ -244,25 +244,16 @@ def _verdict_key(package: str, vendors: Sequence[Vendor]) -> str | None:
 
 
 def _cached_score(key: str | None) -> float | None:
-    cache = opc.cache_dir()
-    if key is None or cache is None:
-        return None
+    text = opc.cached_text("verifytypes", key)
     try:
-        return float((cache / "verifytypes" / key).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return None if text is None else float(text)
+    except ValueError:
         return None
 
 
 def _store_score(key: str | None, score: float) -> None:
-    """Keep a score for these inputs (atomically: a concurrent run reads all of it or nothing)."""
-    cache = opc.cache_dir()
-    if key is None or cache is None:
-        return
-    folder = cache / "verifytypes"
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, encoding="utf-8") as out:
-        out.write(repr(score))
-    os.replace(out.name, folder / key)
+    """Keep a score for these inputs (``opc.keep_text``)."""
+    opc.keep_text("verifytypes", key, repr(score))
 
 
 class _Turn:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -152,10 +151,10 @@ def make_neutral(vendors: Sequence[Vendor], workdir: Path) -> dict[Path, bytes]:
     model_input.parent.mkdir()
     model_input.write_text(json.dumps(neutral.model_input(derived), indent=1), encoding="utf-8")
     key = _model_key(model_input)
-    text = _cached_model(key)
+    text = opc.cached_text("neutral", key)
     if text is None:
         text = _codegen(model_input, out / NEUTRAL_MODEL.name)
-        _store_model(key, text)
+        opc.keep_text("neutral", key, text)
     return {
         NEUTRAL_SHIPPED: (json.dumps(derived, indent=2, ensure_ascii=False) + "\n").encode(),
         NEUTRAL_MODEL: neutral.typed_config(text).encode(),
@@ -188,28 +187,6 @@ def _model_key(model_input: Path) -> str | None:
     command = neutral.codegen_command(Path("input"), Path("model"))[1:]  # not the venv's path to it
     parts = [json.dumps([versions, command], sort_keys=True).encode(), model_input.read_bytes()]
     return opc.digest([*parts, (ROOT / "pyproject.toml").read_bytes()])
-
-
-def _cached_model(key: str | None) -> str | None:
-    cache = opc.cache_dir()
-    if key is None or cache is None:
-        return None
-    try:
-        return (cache / "neutral" / key).read_text(encoding="utf-8")
-    except OSError:
-        return None
-
-
-def _store_model(key: str | None, text: str) -> None:
-    """Keep the model for these inputs (atomically: a concurrent run reads all of it or nothing)."""
-    cache = opc.cache_dir()
-    if key is None or cache is None:
-        return
-    folder = cache / "neutral"
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, encoding="utf-8") as temporary:
-        temporary.write(text)
-    os.replace(temporary.name, folder / key)
 
 
 def _neutral_and_drift(result: Regeneration, every: Sequence[Vendor], workdir: Path) -> None:

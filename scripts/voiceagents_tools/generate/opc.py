@@ -34,6 +34,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -337,6 +338,30 @@ def _key(job: Job) -> str | None:
     for path in sorted(p for p in templates.rglob("*") if p.is_file()):
         parts += [path.relative_to(templates).as_posix().encode(), path.read_bytes()]
     return digest(parts)
+
+
+def cached_text(kind: str, key: str | None) -> str | None:
+    """The build cache's ``kind`` entry for ``key`` (a score, a model...), or ``None``: none kept."""
+    cache = cache_dir()
+    if key is None or cache is None:
+        return None
+    try:
+        return (cache / kind / key).read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
+def keep_text(kind: str, key: str | None, text: str) -> None:
+    """Keep ``text`` as the ``kind`` entry for ``key`` (atomically: a concurrent run reads all of it
+    or nothing); nothing without a cache."""
+    cache = cache_dir()
+    if key is None or cache is None:
+        return
+    folder = cache / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, encoding="utf-8") as out:
+        out.write(text)
+    os.replace(out.name, folder / key)
 
 
 def digest(parts: Iterable[bytes]) -> str:
