@@ -122,7 +122,7 @@ def name_field(slug: str) -> str:
 @functools.cache
 def _example() -> bytes:
     text = (ROOT / "examples" / "assistant.yaml").read_text(encoding="utf-8")
-    return pickle.dumps(yaml.safe_load(text), protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps(yaml_load(text), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def example_definition() -> dict[str, Any]:

@@ -64,7 +64,7 @@ class Job:
     templates: str
     package_dir: str
     config: dict[str, Any]
-    params: str = ""
+    params: str
     """``params.py``, the request bodies as TypedDicts (``params.render``): written into the package
     after openapi-python-client, and formatted with it."""
 
@@ -122,7 +122,7 @@ def prepare(vendor: Vendor, workdir: Path) -> Job:
         "project_name_override": vendor.distribution,
         "package_name_override": vendor.package,
         "package_version_override": vendor.version,
-        "post_hooks": [],  # ruff runs once over every package (format_packages)
+        "post_hooks": [],  # ruff runs once per share over its packages (_run_share)
     }
     package_dir = workdir / vendor.slug / vendor.package
     rendered = params.render(vendor.reader)
