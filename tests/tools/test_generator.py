@@ -67,6 +67,22 @@ paths:
           content:
             application/json:
               schema: {{$ref: '#/components/schemas/Answer'}}
+    put:
+      operationId: updateAssistant
+      description: replace one
+      tags: [assistants]
+      security: [{{Key: []}}]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {{$ref: '#/components/schemas/CreateAssistantRequest'}}
+      responses:
+        '200':
+          description: the changed assistant
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Updated'}}
 components:
   securitySchemes:
     Key: {scheme}
@@ -99,6 +115,9 @@ components:
         model:
           description: a tagged union
           oneOf: [{{$ref: '#/components/schemas/ModelA'}}, {{$ref: '#/components/schemas/ModelB'}}]
+    Updated:
+      $ref: '#/components/schemas/Answer'
+      description: The assistant as changed, which is an answer like any other.
     Item:
       type: object
       required: [q]
@@ -314,6 +333,32 @@ def test_reading_an_always_there_field_the_answer_lacked_raises(
     assert "name=<missing>" in repr(parsed)
     assert copy.deepcopy(parsed) == parsed
     assert not hasattr(pickle.loads(pickle.dumps(parsed)), "name")  # noqa: S301 - our own bytes
+
+
+def test_a_schema_that_is_another_by_reference_is_a_subclass_not_a_copy(tiny: dict[str, ModuleType]) -> None:
+    """``Updated: {$ref: Answer}``: openapi-python-client alone copies Answer's class in full; here
+    it is a subclass with its own name and description, the same fields and the same lenient parse."""
+    models = importlib.import_module("voiceagents_tiny_bearer.models")
+    types = importlib.import_module("voiceagents_tiny_bearer.types")
+    assert issubclass(models.Updated, models.Answer)
+    assert models.Updated is not models.Answer
+    source = Path(importlib.import_module("voiceagents_tiny_bearer.models.updated").__file__ or "").read_text()
+    assert "class Updated(Answer):" in source
+    assert "def from_dict" not in source  # not a copy
+    assert "The assistant as changed, which is an answer like any other." in (models.Updated.__doc__ or "")
+    api = importlib.import_module("voiceagents_tiny_bearer.api.assistants.update_assistant")
+    response = httpx.Response(200, json=ANSWER, request=httpx.Request("PUT", "https://tiny.example/api/assistants/a1"))
+    client = tiny["tiny_bearer"].Client(base_url="https://tiny.example/api")
+    result = api._build_response(client=client, response=response)
+    assert type(result.parsed) is models.Updated
+    assert result.parsed.to_dict() == ANSWER
+    assert result.warnings == []
+    assert result.parsed == models.Updated.from_dict(ANSWER)
+    assert result.parsed != models.Answer.from_dict(ANSWER)  # equality needs the same class, as for any two models
+    partial = models.Updated.from_dict({"id": "a1"})
+    with pytest.raises(types.MissingFieldError, match=r"^Updated\.name: missing"):
+        _ = partial.name
+    assert repr(partial).startswith("Updated(id='a1', name=<missing>")
 
 
 @pytest.mark.parametrize("status", [201, 203, 299])

@@ -226,6 +226,24 @@ def test_refs_are_resolved_once_and_a_dangling_or_circular_one_raises() -> None:
         spec_schema.resolve(document, {"$ref": "other.yaml#/a"})
 
 
+def test_aliases_are_component_schemas_written_as_another_by_reference() -> None:
+    schemas = {
+        "Agent": {"type": "object", "properties": {"id": {"type": "string"}}},
+        "GetAgent": {"$ref": "#/components/schemas/Agent", "description": "the agent itself"},
+        "Again": {"$ref": "#/components/schemas/GetAgent", "title": "a chain"},
+        "Narrower": {"$ref": "#/components/schemas/Agent", "maxProperties": 3},  # constrains: not the same
+        "Elsewhere": {"$ref": "#/$defs/Agent"},
+        "Dangling": {"$ref": "#/components/schemas/Nowhere"},
+        "Inline": {"type": "object", "properties": {"agent": {"$ref": "#/components/schemas/Agent"}}},
+    }
+    document = {"components": {"schemas": schemas}}
+    assert spec_schema.component_aliases(document) == {"GetAgent": "Agent", "Again": "GetAgent"}
+    assert spec_schema.component_aliases({}) == {}
+    assert spec_schema.component_name("#/components/schemas/Agent") == "Agent"
+    assert spec_schema.component_name("#/$defs/Agent") is None
+    assert spec_schema.component_name(None) is None
+
+
 @pytest.mark.parametrize("slug", SLUGS)
 def test_standalone_schemas_keep_their_references_and_validate_the_examples(slug: str) -> None:
     spec = vspec.vendor(slug).spec

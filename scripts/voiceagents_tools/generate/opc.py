@@ -26,7 +26,6 @@ schema, by the same rule.
 from __future__ import annotations
 
 import contextlib
-import copy
 import hashlib
 import io
 import json
@@ -69,23 +68,41 @@ class Job:
     after openapi-python-client, and formatted with it."""
 
 
-def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]]]:
-    """The document openapi-python-client is run on, and its answer models (name -> the fields the
-    docs say are always there, which the lenient parse reports when missing).
+@dataclass(frozen=True)
+class GeneratorInput:
+    """What openapi-python-client is run on, and the facts of the spec the templates need."""
+
+    spec: dict[str, Any]
+    """The document: the spec as written."""
+    answers: dict[str, list[str]]
+    """The answer models: name -> the fields the docs say are always there (the lenient parse
+    reports them when missing)."""
+    aliases: dict[str, dict[str, str]]
+    """Models whose schema is another one by reference (``{$ref: X}``): name -> ``base`` (X) and
+    the alias's own ``description``. openapi-python-client copies X in full for each (Retell's
+    agent, 3,200 lines, three times); the template makes each a subclass of X instead: the same
+    fields and parse, its own name (``GetAssistantResponse``), and ``isinstance(…, X)`` holds."""
+
+
+def generator_input(vendor: Vendor) -> GeneratorInput:
+    """The document openapi-python-client is run on, its answer models and its aliases.
 
     It is the spec as written: the answer models (the object schemas only answers use) keep their
     ``required``, so a field the docs say is always there is a plain attribute (``id: str``); the
     template makes their parse lenient all the same (an answer that lacks such a field parses, with
     a warning, and reading the field raises ``types.MissingFieldError``: see
     ``templates/opc/model.py.jinja``). An object schema used by requests and answers alike is
-    refused: the conventions keep them apart, and one model cannot be both strict and lenient."""
-    spec = copy.deepcopy(vendor.spec)
+    refused: the conventions keep them apart, and one model cannot be both strict and lenient. An
+    alias is a subclass only of an object schema parsed the same way (both answers, or neither)."""
+    spec = vendor.spec
     schemas = spec.get("components", {}).get("schemas", {})
     answers: dict[str, list[str]] = {}
+    objects: set[str] = set()
     for name, directions in spec_schema.component_directions(spec).items():
         schema = schemas[name]
-        if not _is_object_schema(spec_schema.resolve(spec, schema)):  # an alias ({$ref: X}) is a class of its own
+        if not _is_object_schema(spec_schema.resolve(spec, schema)):
             continue
+        objects.add(name)
         if directions == {"request", "response"}:
             raise GenerationError(
                 f"{vendor.spec_rel}: components.schemas.{name} is used by a request and by a response;"
@@ -93,7 +110,12 @@ def generator_input(vendor: Vendor) -> tuple[dict[str, Any], dict[str, list[str]
             )
         if directions == {"response"}:
             answers[name] = list(spec_schema.resolve(spec, schema).get("required", []))
-    return spec, {name: answers[name] for name in sorted(answers)}
+    aliases = {
+        name: {"base": base, "description": str(schemas[name].get("description") or "")}
+        for name, base in sorted(spec_schema.component_aliases(spec).items())
+        if name in objects and base in objects and (name in answers) == (base in answers)
+    }
+    return GeneratorInput(spec, {name: answers[name] for name in sorted(answers)}, aliases)
 
 
 def _is_object_schema(schema: Any) -> bool:
@@ -106,18 +128,19 @@ def prepare(vendor: Vendor, workdir: Path) -> Job:
     templates = workdir / "templates"
     shutil.copytree(TEMPLATES / "opc", templates)
     auth = vendor.auth()
-    spec, answers = generator_input(vendor)
+    given = generator_input(vendor)
     (templates / "voiceagents_vendor.jinja").write_text(
         "{# Written by the generator (voiceagents_tools.generate) from the spec. #}\n"
         f'{{% set auth_location = "{auth["location"]}" %}}\n'
         f'{{% set auth_name = "{auth["name"]}" %}}\n'
         f'{{% set auth_prefix = "{auth["prefix"]}" %}}\n'
         f'{{% set user_agent = "{vendor.distribution}/{vendor.version}" %}}\n'
-        f"{{% set lenient_models = {json.dumps(answers)} %}}\n",
+        f"{{% set lenient_models = {json.dumps(given.answers)} %}}\n"
+        f"{{% set alias_models = {json.dumps(given.aliases)} %}}\n",
         encoding="utf-8",
     )
     document = workdir / "spec.json"
-    document.write_text(json.dumps(spec, indent=1, ensure_ascii=False), encoding="utf-8")
+    document.write_text(json.dumps(given.spec, indent=1, ensure_ascii=False), encoding="utf-8")
     config = {
         "project_name_override": vendor.distribution,
         "package_name_override": vendor.package,

@@ -465,7 +465,7 @@ def _operation(
         method=method.upper(),
         path=path,
         parameters=parameters,
-        request_schema=_component_name(request_ref),
+        request_schema=_schema.component_name(request_ref),
         request_body=media.get("schema") if isinstance(media.get("schema"), Mapping) else None,
         request_required=bool(body.get("required")) if isinstance(body, Mapping) else False,
         request_examples={
@@ -513,7 +513,12 @@ def _response(document: Mapping[str, Any], status: str, node: Any) -> Response:
     has_body = status != "204" and (media is not None or not response)
     ref = schema.get("$ref") if isinstance(schema, Mapping) else None
     return Response(
-        status, schema if isinstance(schema, Mapping) else None, _component_name(ref), has_body, example, pointers
+        status,
+        schema if isinstance(schema, Mapping) else None,
+        _schema.component_name(ref),
+        has_body,
+        example,
+        pointers,
     )
 
 
@@ -548,9 +553,3 @@ def _pagination(node: Any, parameters: tuple[Parameter, ...], where: str) -> Pag
         next=values.get("next"),
         has_more=values.get("has_more"),
     )
-
-
-def _component_name(ref: Any) -> str | None:
-    if isinstance(ref, str) and ref.startswith(_schema.COMPONENTS):
-        return ref[len(_schema.COMPONENTS) :]
-    return None

@@ -19,7 +19,9 @@ __all__ = [
     "COMPONENTS",
     "METHODS",
     "Direction",
+    "component_aliases",
     "component_directions",
+    "component_name",
     "component_refs",
     "known_keys",
     "members",
@@ -165,12 +167,36 @@ def schema_document(document: Mapping[str, Any], node: Mapping[str, Any]) -> dic
     return {"$schema": DRAFT, **node, "components": {"schemas": schemas}}
 
 
+_ANNOTATIONS = frozenset({"$comment", "title", "description", "deprecated", "examples", "example"})
+"""Keywords that describe a schema without constraining it (allowed beside an alias's ``$ref``)."""
+
+
+def component_name(ref: Any) -> str | None:
+    """The component schema a ``$ref`` names (``#/components/schemas/X`` -> ``X``), or None."""
+    if isinstance(ref, str) and ref.startswith(COMPONENTS):
+        return ref[len(COMPONENTS) :]
+    return None
+
+
+def component_aliases(document: Mapping[str, Any]) -> dict[str, str]:
+    """Component schemas written as another one (``{$ref: '#/components/schemas/X'}``, annotations
+    such as their own ``description`` aside): name -> ``X``. They validate exactly as ``X`` does."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    found: dict[str, str] = {}
+    for name, node in schemas.items():
+        if isinstance(node, Mapping) and "$ref" in node and set(node) - {"$ref"} <= _ANNOTATIONS:
+            target = component_name(node["$ref"])
+            if target is not None and target in schemas:
+                found[name] = target
+    return found
+
+
 def component_refs(node: Any) -> Iterator[str]:
     """Names of the component schemas ``node`` refers to (directly, at any depth)."""
     if isinstance(node, Mapping):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith(COMPONENTS):
-            yield ref[len(COMPONENTS) :]
+        name = component_name(node.get("$ref"))
+        if name is not None:
+            yield name
         for value in node.values():
             yield from component_refs(value)
     elif isinstance(node, list):
