@@ -32,11 +32,18 @@ from voiceagents_tools import check, generate, prism
 from voiceagents_tools.specs import lint as speclint
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The slow tests first (a stable sort: each keeps its place among its kind): xdist hands work
     out in collection order, so the long end-to-end runs start at once on every worker and the many
-    short tests fill in around them, instead of one long run finishing alone at the end."""
+    short tests fill in around them, instead of one long run finishing alone at the end.
+
+    Every test that uses Prism runs on one worker (``xdist_group("prism")``, given here to those not
+    marked so already): a worker that uses Prism starts it for every vendor the run's tests name."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    for item in items:
+        if "prism_servers" in getattr(item, "fixturenames", ()) and item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group("prism"))
 
 
 @pytest.fixture(autouse=True)
