@@ -1,9 +1,10 @@
 """`make wheels`: every distribution builds, passes `twine check --strict`, carries full metadata and
 the data files its code reads, is byte-for-byte reproducible; each client wheel installs alone into a
-fresh venv and creates its seed example against Prism; and `voiceagents[revox]` installed from the
-wheels alone (no other client) works, and says how to install the clients it lacks.
+fresh venv and creates its seed example against Prism (the session's: conftest's ``prism_servers``);
+and `voiceagents[revox]` installed from the wheels alone (no other client) works, and says how to
+install the clients it lacks.
 
-The helpers at the top (built dists, the third-party wheelhouse, venvs, Prism, the client script)
+The helpers at the top (built dists, the third-party wheelhouse, venvs, the client script)
 are shared with test_publish.py; the slow ones run once per session. Nothing here uses the network:
 the third-party wheels are repacked from this venv's own installed distributions.
 """
@@ -11,7 +12,6 @@ the third-party wheels are repacked from this venv's own installed distributions
 from __future__ import annotations
 
 import base64
-import contextlib
 import email.parser
 import fcntl
 import hashlib
@@ -25,7 +25,7 @@ import sys
 import tarfile
 import tomllib
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from email.message import Message
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,6 @@ from packaging.requirements import Requirement
 from packaging.tags import sys_tags
 from packaging.utils import canonicalize_name
 from support.processes import clean_env
-from voiceagents_tools import prism as prism_launcher
 from voiceagents_tools.release import wheels
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -206,13 +205,6 @@ def ours(python: Path) -> dict[str, str]:
     return {n: v for n, v in installed(python).items() if n.startswith("voiceagents")}
 
 
-@contextlib.contextmanager
-def prism(slugs: Sequence[str], logdir: Path) -> Iterator[dict[str, str]]:
-    """Prism mocking ``openapi/<slug>.yaml`` on a free loopback port per slug: {slug: base URL}."""
-    with prism_launcher.serve([ROOT / "openapi" / f"{slug}.yaml" for slug in slugs], logdir=logdir) as servers:
-        yield {slug: server.url for slug, server in servers.items()}
-
-
 def seed_body(slug: str) -> dict[str, Any]:
     cases = yaml.safe_load((ROOT / "tests" / "spec_cases" / f"{slug}.yaml").read_text(encoding="utf-8"))
     body: dict[str, Any] = cases["valid"][0]["body"]
@@ -305,12 +297,6 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def house(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return wheelhouse(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def prism_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    with prism(SLUGS, tmp_path_factory.mktemp("prism")) as urls:
-        yield urls
 
 
 PROJECTS = {project_meta(p)["name"]: p for p in wheels.projects()}
@@ -500,9 +486,10 @@ def test_builds_are_byte_identical(dist: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.prism
+@pytest.mark.xdist_group("prism")  # on the worker whose Prism serves every spec (conftest), not one more
 @pytest.mark.parametrize("slug", SLUGS)
 def test_client_wheel_installs_alone_and_creates_its_seed_example(
-    slug: str, dist: Path, house: Path, prism_urls: dict[str, str], tmp_path: Path
+    slug: str, dist: Path, house: Path, prism_servers: Mapping[str, Any], tmp_path: Path
 ) -> None:
     name = f"voiceagents-{slug.replace('_', '-')}"
     python = make_venv(tmp_path / "venv")
@@ -510,7 +497,7 @@ def test_client_wheel_installs_alone_and_creates_its_seed_example(
     assert proc.returncode == 0, proc.stderr
     workdir = tmp_path / "cwd"
     workdir.mkdir()
-    result = create_seed_example(python, slug, prism_urls[slug], workdir)
+    result = create_seed_example(python, slug, prism_servers[slug].url, workdir)
     assert 200 <= result["status"] < 300, result
     assert result["parsed"] == "CreateAssistantResponse", result
     assert_outside_repo(result, tmp_path / "venv")
