@@ -361,6 +361,39 @@ def test_a_schema_that_is_another_by_reference_is_a_subclass_not_a_copy(tiny: di
     assert repr(partial).startswith("Updated(id='a1', name=<missing>")
 
 
+def test_later_runs_of_a_process_reuse_the_compiled_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """openapi-python-client compiles its templates for every run; the generator's runs in one process
+    compile them once, except the vendor's facts, which differ by vendor (and the output is the same)."""
+    import jinja2
+
+    compiled: list[str | None] = []
+    original = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: Any, name: str | None = None, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(name)
+        return original(self, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    monkeypatch.setattr(opc, "_COMPILED", opc._CompiledTemplates())  # as a fresh process
+    outputs = []
+    for slug, scheme in (("tiny_one", SCHEMES["tiny_bearer"]), ("tiny_two", SCHEMES["tiny_header"])):
+        spec = tmp_path / f"{slug}.yaml"
+        spec.write_text(TINY.format(scheme=scheme), encoding="utf-8")
+        job = opc.prepare(generate.Vendor(slug, spec), tmp_path / slug)
+        before = len(compiled)
+        assert opc.run_job(job) is None
+        outputs.append((compiled[before:], Path(job.package_dir)))
+    (first, _), (second, package) = outputs
+    assert "model.py.jinja" in first
+    assert len(first) > 10
+    assert second == ["voiceagents_vendor.jinja"]  # its facts (the auth scheme) differ
+    monkeypatch.setattr(opc, "_COMPILED", opc._CompiledTemplates())
+    again = opc.prepare(generate.Vendor("tiny_two", tmp_path / "tiny_two.yaml"), tmp_path / "again")
+    assert opc.run_job(again) is None
+    fresh = {p.relative_to(again.package_dir): p.read_bytes() for p in Path(again.package_dir).rglob("*.py")}
+    assert fresh == {p.relative_to(package): p.read_bytes() for p in package.rglob("*.py")}
+
+
 @pytest.mark.parametrize("status", [201, 203, 299])
 def test_undocumented_success_status_is_parsed_as_the_documented_one(tiny: dict[str, ModuleType], status: int) -> None:
     result = _answer(tiny["tiny_bearer"], status, ANSWER)
