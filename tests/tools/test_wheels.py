@@ -1,11 +1,10 @@
 """`make wheels`: every distribution builds, passes `twine check --strict`, carries full metadata and
-the data files its code reads, is byte-for-byte reproducible; each client wheel installs alone into a
-fresh venv and creates its seed example against Prism (the session's: conftest's ``prism_servers``);
-and `voiceagents[revox]` installed from the wheels alone (no other client) works, and says how to
-install the clients it lacks.
+the data files its code reads, is byte-for-byte reproducible; and `voiceagents[revox]` installed from
+the wheels alone (no other client) works, and says how to install the clients it lacks. Each client
+wheel alone: test_client_wheels.py.
 
-The helpers at the top (built dists, the third-party wheelhouse, venvs, the client script)
-are shared with test_publish.py; the slow ones run once per session. Nothing here uses the network:
+The helpers at the top (built dists, the third-party wheelhouse, venvs) are shared with
+test_publish.py and test_client_wheels.py; the slow ones run once per session. Nothing here uses the network:
 the third-party wheels are repacked from this venv's own installed distributions.
 """
 
@@ -25,7 +24,7 @@ import sys
 import tarfile
 import tomllib
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from email.message import Message
 from pathlib import Path
 from typing import Any
@@ -203,58 +202,6 @@ def installed(python: Path) -> dict[str, str]:
 def ours(python: Path) -> dict[str, str]:
     """The voiceagents distributions in the venv of ``python``, with their versions."""
     return {n: v for n, v in installed(python).items() if n.startswith("voiceagents")}
-
-
-def seed_body(slug: str) -> dict[str, Any]:
-    cases = yaml.safe_load((ROOT / "tests" / "spec_cases" / f"{slug}.yaml").read_text(encoding="utf-8"))
-    body: dict[str, Any] = cases["valid"][0]["body"]
-    return body
-
-
-# Runs inside the fresh venv: only the installed packages are importable.
-CLIENT_SCRIPT = """
-import importlib, importlib.metadata, json, sys
-slug, url, body_file = sys.argv[1:4]
-pkg = importlib.import_module(f"voiceagents_{slug}")
-api = importlib.import_module(f"voiceagents_{slug}.api.assistants.create_assistant")
-models = importlib.import_module(f"voiceagents_{slug}.models")
-body = models.CreateAssistantRequest.from_dict(json.load(open(body_file)))
-client = pkg.AuthenticatedClient(base_url=url, token="test-key")  # the package's own auth defaults
-with client:
-    response = api.sync_detailed(client=client, body=body)
-print(json.dumps({
-    "status": int(response.status_code),
-    "parsed": type(response.parsed).__name__,
-    "content": response.content.decode(errors="replace")[:500],
-    "module": pkg.__file__,
-    "sys_path": sys.path,
-    "distributions": sorted(d.metadata["Name"] for d in importlib.metadata.distributions()),
-}))
-"""
-
-
-def create_seed_example(python: Path, slug: str, url: str, workdir: Path) -> dict[str, Any]:
-    """Run CLIENT_SCRIPT with the venv's interpreter from a temporary directory, PYTHONPATH unset."""
-    (workdir / "client.py").write_text(CLIENT_SCRIPT, encoding="utf-8")
-    (workdir / "body.json").write_text(json.dumps(seed_body(slug)), encoding="utf-8")
-    proc = subprocess.run(
-        [str(python), "client.py", slug, url, "body.json"],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=workdir,
-        env=clean_env(),
-        timeout=60,
-    )
-    assert proc.returncode == 0, f"the installed {slug} client failed:\n{proc.stderr}"
-    result: dict[str, Any] = json.loads(proc.stdout)
-    return result
-
-
-def assert_outside_repo(result: dict[str, Any], venv: Path) -> None:
-    assert Path(result["module"]).resolve().is_relative_to(venv.resolve()), result["module"]
-    repo_entries = [p for p in result["sys_path"] if p and Path(p).resolve().is_relative_to(ROOT)]
-    assert repo_entries == [], f"the repository is on sys.path: {repo_entries}"
 
 
 def metadata(path: Path) -> Message:
@@ -483,26 +430,6 @@ def test_builds_are_byte_identical(dist: Path, tmp_path: Path) -> None:
     first = {p.name: sha256(p) for p in dist.iterdir()}
     second = {p.name: sha256(p) for b in again for p in b.files}
     assert second == first
-
-
-@pytest.mark.prism
-@pytest.mark.xdist_group("prism")  # on the worker whose Prism serves every spec (conftest), not one more
-@pytest.mark.parametrize("slug", SLUGS)
-def test_client_wheel_installs_alone_and_creates_its_seed_example(
-    slug: str, dist: Path, house: Path, prism_servers: Mapping[str, Any], tmp_path: Path
-) -> None:
-    name = f"voiceagents-{slug.replace('_', '-')}"
-    python = make_venv(tmp_path / "venv")
-    proc = pip_install(python, "--no-index", "--find-links", str(dist), "--find-links", str(house), name)
-    assert proc.returncode == 0, proc.stderr
-    workdir = tmp_path / "cwd"
-    workdir.mkdir()
-    result = create_seed_example(python, slug, prism_servers[slug].url, workdir)
-    assert 200 <= result["status"] < 300, result
-    assert result["parsed"] == "CreateAssistantResponse", result
-    assert_outside_repo(result, tmp_path / "venv")
-    ours = [d for d in result["distributions"] if d.startswith("voiceagents")]
-    assert ours == [name], f"installing {name} brought {ours}"
 
 
 # ---- voiceagents[revox] alone, installed from the wheels -------------------------------------
