@@ -20,7 +20,7 @@ export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help setup venv generate check test lint format wheels publish bench demo lock clean snapshots mock
+.PHONY: help setup venv node generate check test lint format wheels publish bench demo lock clean snapshots mock
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,7 +41,10 @@ $(NODE_STAMP): package.json package-lock.json
 
 # The Node tools and the venv are installed at once (npm ci alone takes most of a fresh setup).
 setup:  ## install the pinned tools (done by every target)
-	@$(MAKE) --no-print-directory -j2 venv $(NODE_STAMP)
+	@$(MAKE) --no-print-directory -j2 venv node
+
+node: $(NODE_STAMP)
+	@:
 
 venv: $(UV)
 	@$(UV) sync --locked --all-packages --quiet || { echo "setup: uv.lock does not match the pyproject files: run \`make lock\`" >&2; exit 1; }
