@@ -108,13 +108,6 @@ def _in_items(slug: str, op: str, path: tuple[str, ...]) -> bool:
     return where is not None and path[: len(_json.unpointer(where))] == _json.unpointer(where)
 
 
-def _aliased(slug: str, op: str) -> bool:
-    """Whether the answer component is only a ``$ref`` to another schema (no type or properties)."""
-    ref = str((success_schema(slug, op) or {}).get("$ref", ""))
-    component = vspec.vendor(slug).spec.document["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {})
-    return "$ref" in component and "properties" not in component and "type" not in component
-
-
 def _member(kind: str, path: tuple[str, ...]) -> str:
     """The member a warning about this misfit names (the union's member for an unknown tag)."""
     names = [p for p in path if not p.isdigit()]
