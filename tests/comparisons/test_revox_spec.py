@@ -44,6 +44,7 @@ from support.cases import (
     schema_document,
 )
 from support.sdk_shapes import Shape, differences, materialize, ours, theirs, unknown_members
+from voiceagents.spec import schema as spec_schema
 
 revox = pytest.importorskip("revox")
 pydantic = pytest.importorskip("pydantic")
@@ -167,7 +168,7 @@ def pairs() -> Iterator[Any]:
         if o.body_schema:
             yield pytest.param("request", o, id=f"{sdk_type(o, 'params').__name__}-{o.body_schema}")
         _, response = o.success()
-        ref = response["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+        ref = spec_schema.component_name(response["content"]["application/json"]["schema"]["$ref"])
         assert ref in spec["components"]["schemas"]
         yield pytest.param("response", o, id=f"{sdk_type(o, 'response').__name__}-{ref}")
 

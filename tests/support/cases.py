@@ -59,7 +59,7 @@ class Op:
         """The component name of the JSON request body (``None``: the operation takes no body)."""
         content = (self.op.get("requestBody") or {}).get("content") or {}
         ref = ((content.get("application/json") or {}).get("schema") or {}).get("$ref")
-        return str(ref).rsplit("/", 1)[-1] if ref else None
+        return spec_schema.component_name(ref)
 
     @property
     def request_examples(self) -> dict[str, Any]:
@@ -167,7 +167,7 @@ def schema_document(spec: Mapping[str, Any], node: Mapping[str, Any]) -> dict[st
     """A schema of the spec (a ``$ref`` or inline) as a standalone JSON Schema 2020-12 document."""
     ref = node.get("$ref")
     if isinstance(ref, str):
-        return spec_schema.standalone(spec, ref.rsplit("/", 1)[-1])
+        return spec_schema.standalone(spec, str(spec_schema.component_name(ref)))
     draft = "https://json-schema.org/draft/2020-12/schema"
     return {"$schema": draft, **node, "components": {"schemas": spec.get("components", {}).get("schemas", {})}}
 

@@ -21,6 +21,7 @@ import httpx
 import pytest
 import yaml
 from conftest import ROOT, SLUGS, load_cases, load_spec, run
+from voiceagents.spec import schema as spec_schema
 from voiceagents_tools import generate
 from voiceagents_tools.generate import opc
 
@@ -491,7 +492,7 @@ def test_seed_examples_round_trip_through_the_model(slug: str) -> None:
 def _success_schema_name(spec: dict[str, Any]) -> str:
     responses = next(iter(spec["paths"].values()))["post"]["responses"]
     success = next(r for code, r in responses.items() if str(code).startswith("2"))
-    return str(success["content"]["application/json"]["schema"]["$ref"]).rsplit("/", 1)[-1]
+    return str(spec_schema.component_name(success["content"]["application/json"]["schema"]["$ref"]))
 
 
 def _success_media(spec: dict[str, Any]) -> dict[str, Any]:
@@ -504,7 +505,7 @@ def _success_media(spec: dict[str, Any]) -> dict[str, Any]:
 def _with_unknown_enum_values(value: Any, schema: Any, schemas: dict[str, Any], changed: list[str], path: str) -> Any:
     """Walk a response example with its schema; put an unknown value in every open-enum field."""
     while isinstance(schema, dict) and "$ref" in schema:
-        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        schema = schemas[spec_schema.component_name(schema["$ref"])]
     if not isinstance(schema, dict):
         return value
     branches = schema.get("anyOf", [])
@@ -527,7 +528,7 @@ def _with_unknown_enum_values(value: Any, schema: Any, schemas: dict[str, Any], 
 def test_success_model_keeps_unknown_fields_and_enum_values(slug: str) -> None:
     spec = load_spec(slug)
     media = _success_media(spec)
-    name = media["schema"]["$ref"].rsplit("/", 1)[-1]
+    name = spec_schema.component_name(media["schema"]["$ref"])
     model = getattr(importlib.import_module(f"voiceagents_{slug}.models"), name)
     examples = [e["value"] for e in (media.get("examples") or {}).values()] or [{}]
     changed: list[str] = []
@@ -715,9 +716,11 @@ def test_an_object_schema_shared_by_a_request_and_an_answer_is_refused(repo: Pat
     data = yaml.safe_load(spec.read_text(encoding="utf-8"))
     schemas = data["components"]["schemas"]
     nested = next(  # an object schema the create request uses
-        str(v["$ref"]).rsplit("/", 1)[-1]
+        name
         for v in schemas["CreateAssistantRequest"]["properties"].values()
-        if isinstance(v, dict) and "$ref" in v and schemas[str(v["$ref"]).rsplit("/", 1)[-1]].get("type") == "object"
+        if isinstance(v, dict)
+        and (name := spec_schema.component_name(v.get("$ref"))) is not None
+        and schemas[name].get("type") == "object"
     )
     answer = schemas["CreateAssistantResponse"]
     answer.setdefault("properties", {})["shared"] = {"$ref": f"#/components/schemas/{nested}"}

@@ -356,7 +356,7 @@ def _bare_call(slug: str, op: str, mocks: dict[str, MockServer]) -> Any:
         elif name == "body":
             _, _, _, spec_op = operation_spec(slug, op)
             ref = spec_op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-            model = getattr(importlib.import_module(f"voiceagents_{slug}.models"), ref.rsplit("/", 1)[-1])
+            model = getattr(importlib.import_module(f"voiceagents_{slug}.models"), spec_schema.component_name(ref))
             kwargs["body"] = model.from_dict(request_body(slug, op))
     with kwargs["client"] as client:
         kwargs["client"] = client

@@ -40,6 +40,7 @@ from support.cases import (
 from voiceagents import _json
 from voiceagents import spec as vspec
 from voiceagents._validation import check_body
+from voiceagents.spec import schema as spec_schema
 
 pytestmark = [pytest.mark.prism, pytest.mark.xdist_group("prism")]
 
@@ -129,7 +130,11 @@ def endpoint(o: Op) -> Any:
 
 def model_class(o: Op, response: dict[str, Any]) -> Any:
     ref = ((response.get("content") or {}).get("application/json") or {}).get("schema", {}).get("$ref")
-    return getattr(importlib.import_module(f"voiceagents_{o.slug}.models"), ref.rsplit("/", 1)[-1]) if ref else None
+    return (
+        getattr(importlib.import_module(f"voiceagents_{o.slug}.models"), spec_schema.component_name(ref))
+        if ref
+        else None
+    )
 
 
 def parse(o: Op, url: str, response: httpx.Response) -> Any:
