@@ -1,7 +1,8 @@
 """One client project per vendor, by openapi-python-client, into a work directory.
 
-For each vendor: the spec with its answer models made lenient (``generator_input``), the project's
-template overlays (``templates/opc``, plus the vendor's auth facts), openapi-python-client with
+For each vendor: the spec as written, with the facts its templates need (``template_facts``: the
+answer models, made lenient, and the aliases), the project's template overlays (``templates/opc``,
+plus the vendor's auth facts), openapi-python-client with
 every warning an error (as ``--fail-on-warning``) and ``--meta none``; then the project files the
 generator does not write (``params.py``, the request bodies as TypedDicts: ``params``; ``pyproject.toml``,
 ``README.md`` from ``templates/package``, the licence, the spec itself as ``openapi.json``, ``py.typed``).
@@ -72,11 +73,9 @@ class Job:
 
 
 @dataclass(frozen=True)
-class GeneratorInput:
-    """What openapi-python-client is run on, and the facts of the spec the templates need."""
+class TemplateFacts:
+    """What the model template needs to know of a spec, beyond what openapi-python-client reads."""
 
-    spec: dict[str, Any]
-    """The document: the spec as written."""
     answers: dict[str, list[str]]
     """The answer models: name -> the fields the docs say are always there (the lenient parse
     reports them when missing)."""
@@ -87,16 +86,15 @@ class GeneratorInput:
     fields and parse, its own name (``GetAssistantResponse``), and ``isinstance(…, X)`` holds."""
 
 
-def generator_input(vendor: Vendor) -> GeneratorInput:
-    """The document openapi-python-client is run on, its answer models and its aliases.
+def template_facts(vendor: Vendor) -> TemplateFacts:
+    """The spec's answer models and aliases. openapi-python-client runs on the spec as written.
 
-    It is the spec as written: the answer models (the object schemas only answers use) keep their
-    ``required``, so a field the docs say is always there is a plain attribute (``id: str``); the
-    template makes their parse lenient all the same (an answer that lacks such a field parses, with
-    a warning, and reading the field raises ``types.MissingFieldError``: see
-    ``templates/opc/model.py.jinja``). An object schema used by requests and answers alike is
-    refused: the conventions keep them apart, and one model cannot be both strict and lenient. An
-    alias is a subclass only of an object schema parsed the same way (both answers, or neither)."""
+    The answer models (the object schemas only answers use) keep their ``required``, so a field the docs say is
+    always there is a plain attribute (``id: str``); the template makes their parse lenient all the same (an
+    answer that lacks such a field parses, with a warning, and reading the field raises
+    ``types.MissingFieldError``: see ``templates/opc/model.py.jinja``). An object schema used by requests and
+    answers alike is refused: the conventions keep them apart, and one model cannot be both strict and lenient.
+    An alias is a subclass only of an object schema parsed the same way (both answers, or neither)."""
     spec = vendor.spec
     schemas = spec.get("components", {}).get("schemas", {})
     answers: dict[str, list[str]] = {}
@@ -118,7 +116,7 @@ def generator_input(vendor: Vendor) -> GeneratorInput:
         for name, base in sorted(spec_schema.component_aliases(spec).items())
         if name in objects and base in objects and (name in answers) == (base in answers)
     }
-    return GeneratorInput(spec, {name: answers[name] for name in sorted(answers)}, aliases)
+    return TemplateFacts({name: answers[name] for name in sorted(answers)}, aliases)
 
 
 def _is_object_schema(schema: Any) -> bool:
@@ -131,19 +129,19 @@ def prepare(vendor: Vendor, workdir: Path) -> Job:
     templates = workdir / "templates"
     shutil.copytree(TEMPLATES / "opc", templates)
     auth = vendor.auth()
-    given = generator_input(vendor)
+    facts = template_facts(vendor)
     (templates / "voiceagents_vendor.jinja").write_text(
         "{# Written by the generator (voiceagents_tools.generate) from the spec. #}\n"
         f'{{% set auth_location = "{auth["location"]}" %}}\n'
         f'{{% set auth_name = "{auth["name"]}" %}}\n'
         f'{{% set auth_prefix = "{auth["prefix"]}" %}}\n'
         f'{{% set user_agent = "{vendor.distribution}/{vendor.version}" %}}\n'
-        f"{{% set lenient_models = {json.dumps(given.answers)} %}}\n"
-        f"{{% set alias_models = {json.dumps(given.aliases)} %}}\n",
+        f"{{% set lenient_models = {json.dumps(facts.answers)} %}}\n"
+        f"{{% set alias_models = {json.dumps(facts.aliases)} %}}\n",
         encoding="utf-8",
     )
     document = workdir / "spec.json"
-    document.write_text(json.dumps(given.spec, indent=1, ensure_ascii=False), encoding="utf-8")
+    document.write_text(json.dumps(vendor.spec, indent=1, ensure_ascii=False), encoding="utf-8")
     config = {
         "project_name_override": vendor.distribution,
         "package_name_override": vendor.package,
