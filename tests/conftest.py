@@ -49,11 +49,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     short tests fill in around them, instead of one long run finishing alone at the end.
 
     Every test that uses Prism runs on one worker (``xdist_group("prism")``, given here to those not
-    marked so already): a worker that uses Prism starts it for every vendor the run's tests name."""
+    marked so already): a worker that uses Prism starts it for every vendor the run's tests name. So
+    do the comparisons with the official SDKs (``xdist_group("sdk")``): only that worker imports them
+    (``support.sdk``)."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    comparisons = ROOT / "tests" / "comparisons"
     for item in items:
-        if "prism_servers" in getattr(item, "fixturenames", ()) and item.get_closest_marker("xdist_group") is None:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
+        if "prism_servers" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("prism"))
+        elif item.path.is_relative_to(comparisons):
+            item.add_marker(pytest.mark.xdist_group("sdk"))
 
 
 @pytest.fixture(autouse=True)

@@ -51,9 +51,10 @@ from support.cases import (
     sample_id,
     schema_document,
 )
+from support.sdk import imported_on_use
 from support.sdk_shapes import differences, materialize, ours, theirs, unknown_members
 
-retell = pytest.importorskip("retell")
+retell = imported_on_use("retell")
 pydantic = pytest.importorskip("pydantic")
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
 

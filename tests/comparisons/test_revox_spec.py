@@ -43,10 +43,11 @@ from support.cases import (
     sample_id,
     schema_document,
 )
+from support.sdk import imported_on_use
 from support.sdk_shapes import Shape, differences, materialize, ours, theirs, unknown_members
 from voiceagents.spec import schema as spec_schema
 
-revox = pytest.importorskip("revox")
+revox = imported_on_use("revox")
 pydantic = pytest.importorskip("pydantic")
 
 SLUG = "revox"  # the one vendor with an official SDK to hold its spec against

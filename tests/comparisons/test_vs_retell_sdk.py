@@ -21,12 +21,13 @@ import pytest
 import voiceagents
 from conftest import ROOT, load_cases
 from support.comparison import holds
+from support.sdk import imported_on_use
 from voiceagents import spec as vspec
 from voiceagents.testing import MockServer, Reply, serve
 from voiceagents_retell.types import MissingFieldError
 
-retell = pytest.importorskip("retell")
-base_client = pytest.importorskip("retell._base_client")
+retell = imported_on_use("retell")
+base_client = imported_on_use("retell._base_client")
 
 KEY = "key-retell-compare-5d2b8e10"
 AGENT_ID = "agent_4b7e2c91d05f3a68e1c9"

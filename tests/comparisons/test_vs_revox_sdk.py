@@ -25,12 +25,13 @@ import pytest
 import voiceagents
 from conftest import ROOT, load_cases
 from support.comparison import holds
+from support.sdk import imported_on_use
 from voiceagents import spec as vspec
 from voiceagents.testing import MockServer, Reply, serve
 from voiceagents_revox.types import MissingFieldError
 
-revox = pytest.importorskip("revox")
-base_client = pytest.importorskip("revox._base_client")
+revox = imported_on_use("revox")
+base_client = imported_on_use("revox._base_client")
 
 KEY = "sk-revox-compare-7c1e9a4d"
 ASSISTANT_ID = "asst_3b9d1c"
