@@ -4,6 +4,7 @@ its query parameters say."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -18,6 +19,12 @@ from .._validation import rule_text
 __all__ = ["Credential", "Miss", "Route", "Routes", "authorized"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+_VALIDATORS: weakref.WeakKeyDictionary[spec_model.VendorSpec, dict[str, jsonschema_rs.Validator | None]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Each spec's request validators by operationId, compiled once for every server of that spec (a
+validator is immutable: servers and their threads share it); gone with the spec."""
 
 
 class Credential(NamedTuple):
@@ -130,9 +137,9 @@ class Routes:
 
     def __init__(self, vendor_spec: spec_model.VendorSpec) -> None:
         schemes = (vendor_spec.document.get("components") or {}).get("securitySchemes") or {}
-        schemas = dict(vendor_spec.schemas)
+        validators = _validators(vendor_spec)
         self._routes = [
-            Route(op, tuple(Credential.of(n, schemes.get(n) or {}) for n in op.security), _validator(op, schemas))
+            Route(op, tuple(Credential.of(n, schemes.get(n) or {}) for n in op.security), validators[op.operation_id])
             for op in vendor_spec.operations.values()
         ]
         self._by_params = sorted(self._routes, key=lambda r: len(r.op.path_params))  # literal segments win
@@ -158,6 +165,15 @@ class Routes:
                     return route, {n: unquote(v) for n, v in zip(names, found.groups(), strict=True)}
                 allowed.append(route.op.method)
         return Miss(405, ", ".join(allowed)) if allowed else Miss(404)
+
+
+def _validators(vendor_spec: spec_model.VendorSpec) -> dict[str, jsonschema_rs.Validator | None]:
+    compiled = _VALIDATORS.get(vendor_spec)
+    if compiled is None:
+        schemas = dict(vendor_spec.schemas)
+        compiled = {op.operation_id: _validator(op, schemas) for op in vendor_spec.operations.values()}
+        _VALIDATORS[vendor_spec] = compiled
+    return compiled
 
 
 def _validator(op: spec_model.Operation, schemas: Mapping[str, Any]) -> jsonschema_rs.Validator | None:
