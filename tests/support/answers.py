@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from conftest import load_cases
+from conftest import cases_at
 from voiceagents import _json
 from voiceagents import spec as vspec
 from voiceagents.spec import schema as spec_schema
@@ -129,9 +129,8 @@ def request_body(slug: str, operation_id: str) -> dict[str, Any] | None:
         return None
     from voiceagents import _validation
 
-    cases = load_cases(slug)
-    valid = cases["valid"] if operation_id == "createAssistant" else cases["operations"][operation_id]["valid"]
-    for case in valid:  # a documented example may hold members the spec does not describe
+    where = ("valid",) if operation_id == "createAssistant" else ("operations", operation_id, "valid")
+    for case in cases_at(slug, *where) or []:  # a documented example may hold members the spec does not describe
         if not _validation.body_errors(slug, operation_id, case["body"]):
             return dict(case["body"])
     raise LookupError(f"{slug}: no valid {operation_id} case passes the closed-world validation")
@@ -153,8 +152,8 @@ def _examples(slug: str, operation_id: str) -> list[tuple[str, Any]]:
 def answer_bodies(slug: str, operation_id: str) -> list[tuple[str, Any]]:
     """``(name, body)`` of every documented success body: the case file's ``answers.<operationId>``,
     else the spec's examples, else (an undocumented, open body) one with a single member."""
-    cases = (load_cases(slug).get("answers") or {}).get(operation_id) or []
-    found = [(str(c["name"]), copy.deepcopy(c["body"])) for c in cases]
+    cases = cases_at(slug, "answers", operation_id) or []
+    found = [(str(c["name"]), c["body"]) for c in cases]
     found = found or _examples(slug, operation_id)
     return found or [("open", {"message": "ok"})]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import pickle
 import re
 import uuid
 from collections.abc import Iterator, Mapping
@@ -16,7 +17,7 @@ from typing import Any
 import jsonschema_rs
 import pytest
 import yaml
-from conftest import SLUGS, SPEC_DIR, load_cases, load_spec
+from conftest import SLUGS, SPEC_DIR, cases_at, load_spec
 from voiceagents import _json
 from voiceagents._validation import close_objects
 from voiceagents.spec import schema as spec_schema
@@ -68,10 +69,9 @@ class Op:
         return {name: example["value"] for name, example in (media.get("examples") or {}).items()}
 
     def parameters(self) -> list[dict[str, Any]]:
-        """The path item's and the operation's parameters, ``$ref`` resolved."""
-        spec = load_spec(self.slug)
-        found = [*(self.item.get("parameters") or []), *(self.op.get("parameters") or [])]
-        return [dict(spec_schema.resolve(spec, p)) for p in found]
+        """The path item's and the operation's parameters, ``$ref`` resolved (a fresh copy)."""
+        found: list[dict[str, Any]] = pickle.loads(_parameters(self))  # noqa: S301 (our own bytes, this process)
+        return found
 
     def path_parameters(self) -> list[dict[str, Any]]:
         return [p for p in self.parameters() if p.get("in") == "path"]
@@ -89,6 +89,13 @@ class Op:
     def returns_assistant(self) -> bool:
         """Whether the conventions give this operation an assistant (and its id) to return."""
         return self.id not in ("listAssistants", "deleteAssistant")
+
+
+@functools.cache
+def _parameters(o: Op) -> bytes:
+    spec = load_spec(o.slug)
+    found = [*(o.item.get("parameters") or []), *(o.op.get("parameters") or [])]
+    return pickle.dumps([dict(spec_schema.resolve(spec, p)) for p in found], protocol=pickle.HIGHEST_PROTOCOL)
 
 
 @functools.cache
@@ -117,15 +124,14 @@ def op_params(ops: list[Op]) -> list[Any]:
 def body_cases(slug: str, operation_id: str) -> dict[str, list[dict[str, Any]]]:
     """The ``valid``/``invalid`` bodies of one operation (create at the top, the others under
     ``operations``)."""
-    cases = load_cases(slug)
     if operation_id == "createAssistant":
-        return {"valid": cases.get("valid") or [], "invalid": cases.get("invalid") or []}
-    found = (cases.get("operations") or {}).get(operation_id) or {}
+        return {"valid": cases_at(slug, "valid") or [], "invalid": cases_at(slug, "invalid") or []}
+    found = cases_at(slug, "operations", operation_id) or {}
     return {"valid": found.get("valid") or [], "invalid": found.get("invalid") or []}
 
 
 def answers(slug: str, operation_id: str) -> list[dict[str, Any]]:
-    return list((load_cases(slug).get("answers") or {}).get(operation_id) or [])
+    return list(cases_at(slug, "answers", operation_id) or [])
 
 
 def _segments(pointer: str) -> list[str]:

@@ -22,7 +22,7 @@ import copy
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from conftest import load_cases
+from conftest import cases_at
 from voiceagents import ConversionError, ValidationError, _secrets, from_vendor
 from voiceagents import spec as vspec
 from voiceagents._json import MISSING, get, put
@@ -45,7 +45,7 @@ MAX_ROUNDS = 5
 
 def examples(slug: str) -> list[tuple[str, dict[str, Any]]]:
     """(name, body) of every valid create-request example of ``slug`` (its case file; fresh copies)."""
-    return [(str(case["name"]), case["body"]) for case in load_cases(slug).get("valid") or []]
+    return [(str(case["name"]), case["body"]) for case in cases_at(slug, "valid") or []]
 
 
 def _error(exc: Exception) -> dict[str, Any]:
