@@ -70,7 +70,8 @@ class _Stamp:
 
 
 class Answers:
-    """The answers of one spec (its routes)."""
+    """The answers of one spec (its routes). Nothing changes it once built (but a memo of answer
+    types), so every server of the spec shares one (``_server._compiled``)."""
 
     def __init__(self, vendor_spec: spec_model.VendorSpec, routes: Routes) -> None:
         self._root = vendor_spec.document

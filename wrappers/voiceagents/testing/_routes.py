@@ -4,7 +4,6 @@ its query parameters say."""
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -19,12 +18,6 @@ from .._validation import rule_text
 __all__ = ["Credential", "Miss", "Route", "Routes", "authorized"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
-
-_VALIDATORS: weakref.WeakKeyDictionary[spec_model.VendorSpec, dict[str, jsonschema_rs.Validator | None]] = (
-    weakref.WeakKeyDictionary()
-)
-"""Each spec's request validators by operationId, compiled once for every server of that spec (a
-validator is immutable: servers and their threads share it); gone with the spec."""
 
 
 class Credential(NamedTuple):
@@ -133,13 +126,14 @@ class Miss(NamedTuple):
 
 
 class Routes:
-    """Every operation of ``vendor_spec``; ``match`` finds a request's."""
+    """Every operation of ``vendor_spec``; ``match`` finds a request's. Read only once built:
+    every server of the spec shares one (``_server._compiled``)."""
 
     def __init__(self, vendor_spec: spec_model.VendorSpec) -> None:
         schemes = (vendor_spec.document.get("components") or {}).get("securitySchemes") or {}
-        validators = _validators(vendor_spec)
+        schemas = dict(vendor_spec.schemas)
         self._routes = [
-            Route(op, tuple(Credential.of(n, schemes.get(n) or {}) for n in op.security), validators[op.operation_id])
+            Route(op, tuple(Credential.of(n, schemes.get(n) or {}) for n in op.security), _validator(op, schemas))
             for op in vendor_spec.operations.values()
         ]
         self._by_params = sorted(self._routes, key=lambda r: len(r.op.path_params))  # literal segments win
@@ -165,15 +159,6 @@ class Routes:
                     return route, {n: unquote(v) for n, v in zip(names, found.groups(), strict=True)}
                 allowed.append(route.op.method)
         return Miss(405, ", ".join(allowed)) if allowed else Miss(404)
-
-
-def _validators(vendor_spec: spec_model.VendorSpec) -> dict[str, jsonschema_rs.Validator | None]:
-    compiled = _VALIDATORS.get(vendor_spec)
-    if compiled is None:
-        schemas = dict(vendor_spec.schemas)
-        compiled = {op.operation_id: _validator(op, schemas) for op in vendor_spec.operations.values()}
-        _VALIDATORS[vendor_spec] = compiled
-    return compiled
 
 
 def _validator(op: spec_model.Operation, schemas: Mapping[str, Any]) -> jsonschema_rs.Validator | None:

@@ -9,6 +9,7 @@ import json
 import sys
 import threading
 import time
+import weakref
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ from ._wire import BodyRefused, HTTPServer, Incoming, Outgoing
 __all__ = ["FAULTS", "Limits", "MockServer", "Recorded", "Reply", "run", "serve"]
 
 _JSON = {"Content-Type": "application/json"}
+_COMPILED: weakref.WeakKeyDictionary[spec_model.VendorSpec, tuple[Routes, Answers]] = weakref.WeakKeyDictionary()
+"""Each spec's routes (request validators compiled) and answers, derived once and shared by every
+server of that spec: both hold only what the spec says. Gone with the spec."""
 _PAGE = 1000
 """The page size when the spec states none (no default, no maximum)."""
 
@@ -76,8 +80,7 @@ class MockServer:
         self.latency: float = float(latency)
         self.limits: Limits = limits or Limits()
         self._log = log
-        self._routes = Routes(spec)
-        self._answers = Answers(spec, self._routes)
+        self._routes, self._answers = _compiled(spec)
         self._store = Store(IdScheme.derive(spec.operations.values()), self.limits.max_assistants)
         self._programs = Programs()
         self._journal = Journal(self.limits.max_requests, self.limits.max_recorded_bytes)
@@ -336,6 +339,14 @@ class MockServer:
             records, last = page_number(self._store.records(), page, size)
             extras[paging.last_page or ""] = last
         return route.op.success.code, self._answers.listing(route, records, extras)
+
+
+def _compiled(spec: spec_model.VendorSpec) -> tuple[Routes, Answers]:
+    compiled = _COMPILED.get(spec)
+    if compiled is None:
+        routes = Routes(spec)
+        compiled = _COMPILED[spec] = (routes, Answers(spec, routes))
+    return compiled
 
 
 def _outgoing(status: int, body: Any) -> Outgoing:
