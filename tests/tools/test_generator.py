@@ -10,6 +10,7 @@ import json
 import os
 import pickle
 import re
+import ssl
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -448,6 +449,33 @@ def test_default_timeout_and_user_agent(tiny: dict[str, ModuleType]) -> None:
     assert seen[0].headers["user-agent"] == "voiceagents-tiny-bearer/0.3.0"
     forever = pkg.AuthenticatedClient(base_url="https://tiny.example/api", token="k", timeout=None)
     assert forever.get_httpx_client().timeout == httpx.Timeout(None)  # None still disables it, explicitly
+
+
+def test_clients_share_one_tls_context_unless_given_their_own(
+    tiny: dict[str, ModuleType], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """httpx builds a TLS context per client (~20 ms: the CA bundle is read again); a generated
+    client takes the process's one instead, unless its settings ask for another."""
+    pkg = tiny["tiny_bearer"]
+    built: list[object] = []
+    real = ssl.create_default_context
+
+    def spy(*args: Any, **kwargs: Any) -> ssl.SSLContext:
+        built.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ssl, "create_default_context", spy)
+    base = {"base_url": "https://tiny.example/api", "token": "k"}
+    for _ in range(3):
+        pkg.AuthenticatedClient(**base).get_httpx_client()
+        pkg.AuthenticatedClient(**base).get_async_httpx_client()
+        pkg.Client(base_url="https://tiny.example/api").get_httpx_client()
+    assert len(built) <= 1  # nine clients, one context (none if an earlier test built it)
+    shared = len(built)
+    pkg.AuthenticatedClient(**base, httpx_args={"trust_env": False}).get_async_httpx_client()
+    pkg.Client(base_url="https://tiny.example/api", httpx_args={"trust_env": False}).get_httpx_client()
+    assert len(built) == shared + 2  # settings of their own: contexts of their own, as httpx makes them
+    assert pkg.AuthenticatedClient(**base, verify_ssl=False).get_httpx_client() is not None
 
 
 def test_tiny_project_metadata(tiny: dict[str, ModuleType]) -> None:

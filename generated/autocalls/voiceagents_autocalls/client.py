@@ -1,3 +1,4 @@
+import functools
 import ssl
 from types import TracebackType
 from typing import Any, Self
@@ -8,6 +9,27 @@ from attrs import define, evolve, field
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """5 s to connect, 60 s for each read, write and pool wait (``timeout=None`` disables it)."""
 USER_AGENT = "voiceagents-autocalls/1.1.0"
+
+
+@functools.cache
+def _default_tls() -> ssl.SSLContext:
+    """httpx's default TLS context (its CA bundle, or ``SSL_CERT_FILE``/``SSL_CERT_DIR`` as set at
+    first use), built once for every client of the process."""
+    return httpx.create_ssl_context()
+
+
+def _tls(
+    verify: str | bool | ssl.SSLContext, httpx_args: dict[str, Any]
+) -> str | bool | ssl.SSLContext:
+    """What a new httpx client is given as ``verify``: the shared default context when it would build
+    that very context itself."""
+    if (
+        verify is True
+        and httpx_args.get("trust_env", True) is True
+        and "cert" not in httpx_args
+    ):
+        return _default_tls()
+    return verify
 
 
 @define
@@ -97,7 +119,7 @@ class Client:
                 cookies=self._cookies,
                 headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
-                verify=self._verify_ssl,
+                verify=_tls(self._verify_ssl, self._httpx_args),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
@@ -133,7 +155,7 @@ class Client:
                 cookies=self._cookies,
                 headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
-                verify=self._verify_ssl,
+                verify=_tls(self._verify_ssl, self._httpx_args),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
@@ -259,7 +281,7 @@ class AuthenticatedClient:
                 cookies=self._cookies,
                 headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
-                verify=self._verify_ssl,
+                verify=_tls(self._verify_ssl, self._httpx_args),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
@@ -304,7 +326,7 @@ class AuthenticatedClient:
                 cookies=self._cookies,
                 headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
-                verify=self._verify_ssl,
+                verify=_tls(self._verify_ssl, self._httpx_args),
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
