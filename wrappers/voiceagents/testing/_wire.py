@@ -137,8 +137,8 @@ class HTTPServer(ThreadingHTTPServer):
     block_on_close = False
 
     def __init__(self, address: tuple[str, int], app: Callable[[Incoming], Outgoing]) -> None:
-        self._quit, self._done = threading.Event(), threading.Event()
-        self._done.set()  # not serving yet
+        self._quit, self._done = threading.Event(), threading.Event()  # as socketserver: a shutdown
+        # waits for the loop to end, even when it comes before the serving thread has begun
         self._wake, self._waker = socket.socketpair()  # first: a failed bind closes them (server_close)
         super().__init__(address, _Handler)
         self.app = app
