@@ -92,7 +92,7 @@ class MockServer:
         self._created = 0
         self._started = False
         self._server = HTTPServer(("127.0.0.1", port), self._respond)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
         self.reset()
 
     # -- life cycle ------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import selectors
 import socket
 import threading
 from collections.abc import Callable, Mapping
@@ -137,53 +136,11 @@ class HTTPServer(ThreadingHTTPServer):
     block_on_close = False
 
     def __init__(self, address: tuple[str, int], app: Callable[[Incoming], Outgoing]) -> None:
-        self._quit, self._done = threading.Event(), threading.Event()  # as socketserver: a shutdown
-        # waits for the loop to end, even when it comes before the serving thread has begun
-        self._wake, self._waker = socket.socketpair()  # first: a failed bind closes them (server_close)
         super().__init__(address, _Handler)
         self.app = app
         self.stopping = threading.Event()
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
-
-    def serve_forever(self, poll_interval: float = 0.5) -> None:
-        """Accept connections until ``shutdown``, which wakes the wait at once (a socket pair beside
-        the listening socket): socketserver's own loop notices a shutdown only at its next poll,
-        and every stop waited for it."""
-        self._done.clear()
-        try:
-            with selectors.DefaultSelector() as selector:
-                selector.register(self.socket, selectors.EVENT_READ)
-                selector.register(self._wake, selectors.EVENT_READ)
-                while not self._quit.is_set():
-                    ready = selector.select(poll_interval)
-                    if not self._quit.is_set() and any(key.fileobj is self.socket for key, _ in ready):
-                        self._accept()
-        finally:
-            self._done.set()
-
-    def _accept(self) -> None:
-        try:
-            request, client_address = self.get_request()
-        except OSError:
-            return
-        try:
-            self.process_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-            self.shutdown_request(request)
-
-    def shutdown(self) -> None:
-        """Stop ``serve_forever`` and wait until it has returned."""
-        self._quit.set()
-        with contextlib.suppress(OSError):
-            self._waker.send(b"\0")
-        self._done.wait()
-
-    def server_close(self) -> None:
-        super().server_close()
-        self._wake.close()
-        self._waker.close()
 
     def serve_one(self, handler: BaseHTTPRequestHandler) -> None:
         incoming = Incoming(handler)
