@@ -22,6 +22,7 @@ import httpx
 import pytest
 import yaml
 from conftest import ROOT, SLUGS, load_cases, load_spec, run
+from voiceagents import spec as vspec
 from voiceagents.spec import schema as spec_schema
 from voiceagents_tools import generate
 from voiceagents_tools.generate import opc
@@ -523,13 +524,6 @@ def _success_schema_name(spec: dict[str, Any]) -> str:
     return str(spec_schema.component_name(success["content"]["application/json"]["schema"]["$ref"]))
 
 
-def _success_media(spec: dict[str, Any]) -> dict[str, Any]:
-    responses = next(iter(spec["paths"].values()))["post"]["responses"]
-    success = next(r for code, r in responses.items() if str(code).startswith("2"))
-    media: dict[str, Any] = success["content"]["application/json"]
-    return media
-
-
 def _with_unknown_enum_values(value: Any, schema: Any, schemas: dict[str, Any], changed: list[str], path: str) -> Any:
     """Walk a response example with its schema; put an unknown value in every open-enum field."""
     while isinstance(schema, dict) and "$ref" in schema:
@@ -554,13 +548,14 @@ def _with_unknown_enum_values(value: Any, schema: Any, schemas: dict[str, Any], 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_success_model_keeps_unknown_fields_and_enum_values(slug: str) -> None:
-    spec = load_spec(slug)
-    media = _success_media(spec)
-    name = spec_schema.component_name(media["schema"]["$ref"])
-    model = getattr(importlib.import_module(f"voiceagents_{slug}.models"), name)
-    examples = [e["value"] for e in (media.get("examples") or {}).values()] or [{}]
+    reader = vspec.vendor(slug).spec
+    success = reader.operations["createAssistant"].success
+    assert success.schema is not None
+    assert success.schema_name is not None
+    model = getattr(importlib.import_module(f"voiceagents_{slug}.models"), success.schema_name)
+    example = {} if success.example is vspec.MISSING else copy.deepcopy(success.example)
     changed: list[str] = []
-    body = _with_unknown_enum_values(examples[0], media["schema"], spec["components"]["schemas"], changed, "")
+    body = _with_unknown_enum_values(example, success.schema, dict(reader.schemas), changed, "")
     body["unexpected_field"] = {"nested": True}
     parsed = model.from_dict(body)
     assert parsed.additional_properties["unexpected_field"] == {"nested": True}
