@@ -92,15 +92,27 @@ def query_names(o: Op) -> set[str]:
     return {p["name"] for p in o.parameters() if p.get("in") == "query"}
 
 
+def params_type_name(o: Op) -> str:
+    """The name of the SDK's ``Agent<Method>Params``, read from the spec alone: the tests' ids, with
+    no SDK imported to collect them."""
+    return f"Agent{sdk_method(o)[0].title()}Params"
+
+
 def params_type(o: Op) -> Any:
     name = sdk_method(o)[0]
-    return getattr(importlib.import_module(f"retell.types.agent_{name}_params"), f"Agent{name.title()}Params")
+    return getattr(importlib.import_module(f"retell.types.agent_{name}_params"), params_type_name(o))
+
+
+def response_type_name(o: Op) -> str | None:
+    """The name of the SDK's answer type (``None``: delete answers nothing), from the spec alone."""
+    if sdk_method(o)[0] == "list":
+        return "AgentListResponse"
+    return None if sdk_method(o)[0] == "delete" else "AgentResponse"
 
 
 def response_type(o: Op) -> Any:
-    if sdk_method(o)[0] == "list":
-        return retell.types.AgentListResponse
-    return None if sdk_method(o)[0] == "delete" else retell.types.AgentResponse
+    name = response_type_name(o)
+    return None if name is None else getattr(retell.types, name)
 
 
 # =========================================================================== documented bodies
@@ -189,9 +201,9 @@ def _shapes(side: str, o: Op) -> tuple[Any, Any]:
 def pairs() -> Iterator[Any]:
     for o in OPS:
         if o.body_schema:
-            yield pytest.param("request", o, id=f"{params_type(o).__name__}-{o.body_schema}")
-        if response_type(o) is not None:
-            yield pytest.param("response", o, id=f"{response_type(o).__name__}-{o.id}")
+            yield pytest.param("request", o, id=f"{params_type_name(o)}-{o.body_schema}")
+        if response_type_name(o) is not None:
+            yield pytest.param("response", o, id=f"{response_type_name(o)}-{o.id}")
 
 
 @pytest.mark.parametrize(("side", "o"), list(pairs()))
@@ -211,6 +223,9 @@ def test_the_compared_pairs() -> None:
     assert compared == {"AgentCreateParams", "AgentUpdateParams", "AgentListParams", "AgentResponse"} | {
         "AgentListResponse"
     }
+    for side, o in (p.values for p in pairs()):  # each name is the SDK's own type
+        named = params_type(o) if side == "request" else response_type(o)
+        assert named.__name__ == (params_type_name(o) if side == "request" else response_type_name(o))
 
 
 # =========================================================================== requests from the SDK's types

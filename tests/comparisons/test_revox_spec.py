@@ -61,11 +61,16 @@ def sdk_method(o: Op) -> tuple[str, str, str]:
     return found.group(1), found.group(2), found.group(3)
 
 
+def sdk_type_name(o: Op, kind: str) -> str:
+    """The name of the SDK's ``Assistant<Method>Params`` (kind ``params``) or ``...Response``
+    (``response``), read from the spec alone: the tests' ids, with no SDK imported to collect them."""
+    return f"Assistant{sdk_method(o)[0].title()}{kind.title()}"
+
+
 def sdk_type(o: Op, kind: str) -> Any:
-    """The SDK's ``Assistant<Method>Params`` (kind ``params``) or ``...Response`` (``response``)."""
-    name = sdk_method(o)[0]
-    module = importlib.import_module(f"revox.types.assistant_{name}_{kind}")
-    return getattr(module, f"Assistant{name.title()}{kind.title()}")
+    """The SDK's type ``sdk_type_name`` names, from ``revox.types.assistant_<method>_<kind>``."""
+    module = importlib.import_module(f"revox.types.assistant_{sdk_method(o)[0]}_{kind}")
+    return getattr(module, sdk_type_name(o, kind))
 
 
 OPS = operations(SLUG)
@@ -167,11 +172,11 @@ def pairs() -> Iterator[Any]:
     spec = load_spec(SLUG)
     for o in OPS:
         if o.body_schema:
-            yield pytest.param("request", o, id=f"{sdk_type(o, 'params').__name__}-{o.body_schema}")
+            yield pytest.param("request", o, id=f"{sdk_type_name(o, 'params')}-{o.body_schema}")
         _, response = o.success()
         ref = spec_schema.component_name(response["content"]["application/json"]["schema"]["$ref"])
         assert ref in spec["components"]["schemas"]
-        yield pytest.param("response", o, id=f"{sdk_type(o, 'response').__name__}-{ref}")
+        yield pytest.param("response", o, id=f"{sdk_type_name(o, 'response')}-{ref}")
 
 
 def _shapes(side: str, o: Op) -> tuple[Shape, Shape]:
@@ -207,3 +212,6 @@ def test_the_three_named_pairs_are_compared() -> None:
     """The create params, the update params and the retrieve response are among the pairs."""
     compared = {p.id.split("-")[0] for p in pairs()}
     assert {"AssistantCreateParams", "AssistantUpdateParams", "AssistantRetrieveResponse"} <= compared
+    for side, o in (p.values for p in pairs()):  # each name is the SDK's own type
+        kind = "params" if side == "request" else "response"
+        assert sdk_type(o, kind).__name__ == sdk_type_name(o, kind)

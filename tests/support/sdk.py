@@ -25,6 +25,8 @@ class Sdk:
         return importlib.import_module(self._name)
 
     def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("__"):  # what collection asks of every module-level name (``__test__``)
+            raise AttributeError(attribute)
         return getattr(self.module(), attribute)
 
 
