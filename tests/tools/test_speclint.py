@@ -196,7 +196,12 @@ def test_only_clean_verdicts_are_cached_and_a_broken_spec_is_linted_every_time(
         return real(paths)
 
     monkeypatch.setattr(speclint, "_spectral", counting)
-    clean, broken = variant(tmp_path, "clean", TEXT), variant(tmp_path, "broken", DANGLING)
+    # The house's smallest spec: what is cached does not depend on the spec, and each run lints it.
+    small = (ROOT / "openapi" / "callhq.yaml").read_text(encoding="utf-8")
+    dangling = small.replace("$ref: '#/components/schemas/Voice'", "$ref: '#/components/schemas/Voic'", 1)
+    assert dangling != small
+    clean = variant(tmp_path, "clean", small, name="callhq.yaml")
+    broken = variant(tmp_path, "broken", dangling, name="callhq.yaml")
     assert speclint.lint([clean]) == []
     assert speclint.lint([clean]) == []
     assert speclint.lint([broken])
