@@ -34,9 +34,11 @@ $(UV): scripts/uv-bootstrap.txt
 	@$(PY) -m pip install --quiet --require-hashes --no-deps -r scripts/uv-bootstrap.txt
 	@touch $@
 
+# No install scripts: the lock's only one is @scarf/scarf's (Spectral's install telemetry, a call
+# home); Prism, Spectral and Pyright need none.
 $(NODE_STAMP): package.json package-lock.json
 	@echo "setup: Node tools into node_modules/ (pinned: package-lock.json)"
-	@npm ci --no-audit --no-fund --loglevel=error
+	@npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
 	@touch $@
 
 # The Node tools and the venv are installed at once (npm ci alone takes most of a fresh setup).
