@@ -106,7 +106,7 @@ def _index_as_sent(neutral: str, vendor: str) -> str:
 def test_conversion_properties(slugs: tuple[str, ...], data: dict[str, Any]) -> None:
     """The four properties of the module docstring, each its own check, for every vendor on every
     drawn assistant: one draw for all of them, as drawing from the schema is most of the cost (a test
-    per vendor drew the same assistants six times over)."""
+    per vendor drew fifty assistants for each vendor, six times the draws for the same checks)."""
     for slug in slugs:
         note(f"vendor: {slug}")  # the report of a failing example ends with the vendor it failed for
         _check_properties(slug, data)
