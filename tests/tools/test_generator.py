@@ -518,12 +518,6 @@ def test_seed_examples_round_trip_through_the_model(slug: str) -> None:
         assert _request_model(slug).from_dict(case["body"]).to_dict() == case["body"]
 
 
-def _success_schema_name(spec: dict[str, Any]) -> str:
-    responses = next(iter(spec["paths"].values()))["post"]["responses"]
-    success = next(r for code, r in responses.items() if str(code).startswith("2"))
-    return str(spec_schema.component_name(success["content"]["application/json"]["schema"]["$ref"]))
-
-
 def _with_unknown_enum_values(value: Any, schema: Any, schemas: dict[str, Any], changed: list[str], path: str) -> Any:
     """Walk a response example with its schema; put an unknown value in every open-enum field."""
     while isinstance(schema, dict) and "$ref" in schema:
