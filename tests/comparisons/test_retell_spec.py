@@ -224,8 +224,10 @@ def test_the_compared_pairs() -> None:
         "AgentListResponse"
     }
     for side, o in (p.values for p in pairs()):  # each name is the SDK's own type
-        named = params_type(o) if side == "request" else response_type(o)
-        assert named.__name__ == (params_type_name(o) if side == "request" else response_type_name(o))
+        if side == "request":
+            assert params_type(o).__name__ == params_type_name(o)
+        else:
+            assert response_type(o).__name__ == response_type_name(o)
 
 
 # =========================================================================== requests from the SDK's types
